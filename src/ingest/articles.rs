@@ -1,0 +1,260 @@
+//! A page is several articles: split it on headlines, datelines and photo credits, find
+//! the bylines, and mark paragraphs printed twice.
+//!
+//! - A **headline** is a short line (at most `HEADLINE_MAX` chars) without
+//!   sentence-final punctuation, followed by more text; consecutive headline lines
+//!   (a head and its subhead) open one article.
+//! - A **dateline** (`本报讯`, `又讯`, `XX网讯`) at the start of a line opens an article
+//!   unless a headline just did.
+//! - A **photo credit** (`通讯员 小锴 摄`) closes the article it belongs to.
+//! - A **byline** is a reporter or editor marker (`reporter_markers.txt`,
+//!   `editor_markers.txt`) followed by one or more names: `(通讯员 许丹丹)`,
+//!   `(记者罗桦琳 通讯员吴楚斌、岳嘉)`, `全媒体记者:王勃`, `记者刘晓荣报道`,
+//!   `责任编辑:赵茜`. Names written together (`记者高淑兰朱月玲`) are split where a
+//!   surname starts the second.
+//! - A sentence of at least `REPEAT_MIN` chars that the page already printed is a
+//!   **repeat**: its mentions are listed but not counted twice in the tables.
+
+use crate::ingest::normalize::is_han;
+use crate::lexicon::Lexicon;
+use crate::model::{ArticleSpan, Byline, CleanText, Layout, Span};
+use std::collections::HashSet;
+
+const HEADLINE_MAX: usize = 30;
+const REPEAT_MIN: usize = 15;
+
+/// Words that end a byline name (a report's verb or a photo credit).
+const NAME_END: &[&str] = &["报道", "摄影", "摄", "报导", "讯"];
+
+/// Dateline endings: a line starting with up to 8 chars then one of these opens an article.
+const DATELINES: &[&str] = &["本报讯", "又讯", "讯"];
+
+fn is_final(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '…' | ';')
+}
+
+pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
+    let t = &text.norm;
+    let n = t.len();
+    // lines: (start, end) of non-blank lines, trimmed
+    let mut lines: Vec<Span> = Vec::new();
+    let mut s = 0;
+    for i in 0..=n {
+        if i == n || t[i] == '\n' {
+            let mut a = s;
+            let mut b = i;
+            while a < b && t[a].is_whitespace() {
+                a += 1;
+            }
+            while b > a && t[b - 1].is_whitespace() {
+                b -= 1;
+            }
+            if b > a {
+                lines.push(Span::new(a, b));
+            }
+            s = i + 1;
+        }
+    }
+    let bylines = find_bylines(t, lex);
+    // article starts
+    let mut starts: Vec<usize> = vec![0];
+    let mut headlines: Vec<Option<Span>> = vec![None];
+    let mut prev_headline = false;
+    for (k, l) in lines.iter().enumerate() {
+        let len = l.len();
+        let last = t[l.end - 1];
+        let has_more = k + 1 < lines.len();
+        let is_credit = NAME_END.iter().any(|e| ends_with(t, *l, e)) && len <= 20;
+        let is_headline =
+            len <= HEADLINE_MAX && !is_final(last) && has_more && !is_credit && last != ')' && last != ':';
+        let dateline = DATELINES.iter().any(|d| {
+            let head: String = t[l.start..(l.start + 12).min(l.end)].iter().collect();
+            head.contains(d)
+        });
+        if is_headline {
+            if !prev_headline {
+                starts.push(l.start);
+                headlines.push(Some(*l));
+            }
+            prev_headline = true;
+            continue;
+        }
+        if dateline && !prev_headline {
+            starts.push(l.start);
+            headlines.push(None);
+        }
+        prev_headline = false;
+        if is_credit && has_more {
+            starts.push(l.end);
+            headlines.push(None);
+        }
+    }
+    // drop empty articles (no text before the next start)
+    let mut articles: Vec<ArticleSpan> = Vec::new();
+    for (k, &st) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(n);
+        if end <= st {
+            continue;
+        }
+        if t[st..end].iter().all(|c| c.is_whitespace()) {
+            if let Some(last) = articles.last_mut() {
+                last.span.end = end;
+            }
+            continue;
+        }
+        articles.push(ArticleSpan {
+            span: Span::new(st, end),
+            headline: headlines[k],
+        });
+    }
+    if articles.is_empty() {
+        articles.push(ArticleSpan {
+            span: Span::new(0, n),
+            headline: None,
+        });
+    } else {
+        articles[0].span.start = 0;
+    }
+    Layout {
+        articles,
+        bylines,
+        repeats: repeats(t),
+    }
+}
+
+fn ends_with(t: &[char], l: Span, w: &str) -> bool {
+    let wc: Vec<char> = w.chars().collect();
+    l.len() >= wc.len() && t[l.end - wc.len()..l.end] == wc[..]
+}
+
+fn starts_with(t: &[char], i: usize, w: &[char]) -> bool {
+    i + w.len() <= t.len() && t[i..i + w.len()] == w[..]
+}
+
+/// Sentences printed a second time on the page.
+fn repeats(t: &[char]) -> Vec<Span> {
+    let mut seen: HashSet<&[char]> = HashSet::new();
+    let mut out = Vec::new();
+    let mut s = 0;
+    for i in 0..=t.len() {
+        if i == t.len() || is_final(t[i]) || t[i] == '\n' {
+            let end = (i + 1).min(t.len());
+            let mut a = s;
+            while a < end && t[a].is_whitespace() {
+                a += 1;
+            }
+            if end > a && end - a >= REPEAT_MIN && !seen.insert(&t[a..end]) {
+                out.push(Span::new(a, end));
+            }
+            s = end;
+        }
+    }
+    out
+}
+
+fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
+    let markers: Vec<(Vec<char>, bool)> = lex
+        .markers
+        .iter()
+        .map(|(w, e)| (w.chars().collect(), *e))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = t.len();
+    while i < n {
+        let Some((m, _)) = markers.iter().find(|(m, _)| starts_with(t, i, m)) else {
+            i += 1;
+            continue;
+        };
+        let mlen = m.len();
+        // what is in front: a break, an opening parenthesis, a dateline, or a
+        // publication name (金胶州数字报记者); not a verb (向记者介绍)
+        let before = if i == 0 { '\n' } else { t[i - 1] };
+        let in_parens = open_paren_before(t, i);
+        let front_ok = in_parens
+            || before.is_whitespace()
+            || matches!(before, '(' | '|' | ':' | '/' | '】' | ']' | '、')
+            || (i >= 1 && matches!(before, '讯' | '报' | '网' | '台'));
+        if !front_ok {
+            i += mlen;
+            continue;
+        }
+        let mut j = i + mlen;
+        while j < n && matches!(t[j], ':' | ' ' | '\u{a0}' | '\t') {
+            j += 1;
+        }
+        let mut names: Vec<Span> = Vec::new();
+        loop {
+            let run_start = j;
+            while j < n && is_han(t[j]) && !NAME_END.iter().any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+                && !markers.iter().any(|(m, _)| starts_with(t, j, m))
+            {
+                j += 1;
+            }
+            let run = Span::new(run_start, j);
+            let followed_ok = j >= n
+                || !is_han(t[j])
+                || NAME_END.iter().any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+                || markers.iter().any(|(m, _)| starts_with(t, j, m));
+            if !followed_ok || run.is_empty() {
+                break;
+            }
+            let pen_ok = in_parens
+                || NAME_END.iter().any(|e| starts_with(t, j.min(n), &e.chars().collect::<Vec<_>>()))
+                || t.get(j).is_some_and(|c| *c == ' ');
+            names.extend(split_names(t, run, lex, pen_ok));
+            if j < n && t[j] == '、' {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let marker = Span::new(i, i + mlen);
+        for (k, name) in names.iter().enumerate() {
+            out.push(Byline {
+                title: (k == 0).then_some(marker),
+                name: *name,
+                editor: markers.iter().any(|(m, e)| *e && m.len() == mlen && starts_with(t, i, m)),
+            });
+        }
+        i = j.max(i + mlen);
+    }
+    out
+}
+
+/// Is `i` inside a parenthesis opened on the same line within a few chars?
+fn open_paren_before(t: &[char], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 12 {
+        k -= 1;
+        match t[k] {
+            '(' => return true,
+            ')' | '\n' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Split a run of Han characters into byline names: 2-4 chars is one name (a pen name
+/// only where `pen_ok`), 5-6 chars are two names where a surname starts the second.
+fn split_names(t: &[char], run: Span, lex: &Lexicon, pen_ok: bool) -> Vec<Span> {
+    let has_surname = |i: usize| {
+        lex.surnames.contains(&t[i].to_string())
+            || (i + 1 < t.len() && lex.surnames.contains(&t[i..i + 2].iter().collect::<String>()))
+    };
+    let folded = |i: usize| lex.t2s.get(&t[i]).copied().unwrap_or(t[i]);
+    let sur = |i: usize| has_surname(i) || lex.surnames.contains(&folded(i).to_string());
+    match run.len() {
+        2..=4 if sur(run.start) || pen_ok => vec![run],
+        5 | 6 => {
+            for cut in [run.start + 3, run.start + 2] {
+                if run.end - cut >= 2 && run.end - cut <= 3 && sur(run.start) && sur(cut) {
+                    return vec![Span::new(run.start, cut), Span::new(cut, run.end)];
+                }
+            }
+            vec![]
+        }
+        _ => vec![],
+    }
+}

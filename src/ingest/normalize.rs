@@ -1,0 +1,194 @@
+//! Clean-up that keeps offsets: from the text as given to a [`CleanText`].
+//!
+//! Three things happen here, and nothing else:
+//!
+//! 1. **Layout line breaks inside a sentence are removed.** Newspaper pages and PDF
+//!    copies break lines where the column ends, even in the middle of a name
+//!    (`西安博银瑞泰实\n\n业有限公司`). A break is joined when the line before it is a
+//!    body line (long enough to be a column of running text, not a headline) that stops
+//!    without sentence-final punctuation, and the next line goes on with a character
+//!    that can continue a word. Headlines and bylines are short lines and stay apart.
+//! 2. **Pinyin annotations** that re-posting sites write after characters
+//!    (`經(jīng)濟(jì)`) are removed: a parenthesized, tone-marked Latin syllable straight
+//!    after a Han character.
+//! 3. **Forms are folded for matching**, one char for one char: full-width ASCII forms to
+//!    half-width, the ideographic space to a space, and Traditional characters to
+//!    Simplified through the fold table (`lexicon::Lexicon::t2s`). The user still sees
+//!    the characters as written (`CleanText::shown`).
+//!
+//! Clean-up only ever removes characters, so each clean position maps to exactly one
+//! original code-point offset (`CleanText::orig`).
+
+use crate::model::CleanText;
+use std::collections::HashMap;
+
+/// A line at least this long (in chars) is running text, so a break after it that
+/// lacks final punctuation is a column break rather than the end of a headline.
+const BODY_LINE_MIN: usize = 15;
+
+/// Is this a Han ideograph (CJK Unified Ideographs and extensions, compatibility)?
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Fold full-width ASCII forms to half-width and the ideographic space to a space.
+pub fn fold_width(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    }
+}
+
+/// Characters that end a line without it being a column break.
+fn ends_sentence(c: char) -> bool {
+    matches!(
+        fold_width(c),
+        '。' | '!' | '?' | ':' | ';' | '”' | '’' | '"' | '」' | '』' | ')' | '】' | '》' | '…' | '.' | '—'
+    )
+}
+
+/// Characters that may start the continuation of a broken word or sentence.
+fn continues(c: char) -> bool {
+    is_han(c) || c.is_alphanumeric() || matches!(fold_width(c), '、' | ',' | '，' | '“' | '(' | '《')
+}
+
+fn is_tone_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
+}
+
+/// Length in chars of a pinyin annotation starting at `i` (`(jīng)`), or 0.
+fn pinyin_at(chars: &[char], i: usize) -> usize {
+    let open = chars[i];
+    if open != '(' && open != '（' {
+        return 0;
+    }
+    let mut j = i + 1;
+    let mut toned = false;
+    while j < chars.len() && j - i <= 8 {
+        let c = chars[j];
+        if c == ')' || c == '）' {
+            break;
+        }
+        if is_tone_vowel(c) {
+            toned = true;
+        } else if !(c.is_ascii_lowercase() || c == 'ü') {
+            return 0;
+        }
+        j += 1;
+    }
+    if j < chars.len() && (chars[j] == ')' || chars[j] == '）') && toned && j > i + 1 {
+        j + 1 - i
+    } else {
+        0
+    }
+}
+
+/// Build the clean text of `text`. `t2s` folds Traditional characters to Simplified.
+pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let mut out = CleanText {
+        shown: Vec::with_capacity(n),
+        norm: Vec::with_capacity(n),
+        orig: Vec::with_capacity(n),
+        orig_len: n,
+    };
+    let mut line_len = 0usize; // chars on the current line so far (excluding spaces)
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        // Pinyin annotation straight after a Han character.
+        if (c == '(' || c == '（') && i > 0 && is_han(chars[i - 1]) {
+            let len = pinyin_at(&chars, i);
+            if len > 0 {
+                i += len;
+                continue;
+            }
+        }
+        if c == '\n' || c == '\r' {
+            // The whole run of white space that holds this break.
+            let mut j = i;
+            while j < n && chars[j].is_whitespace() {
+                j += 1;
+            }
+            let prev = out.shown.iter().rev().find(|c| !c.is_whitespace()).copied();
+            let next = chars.get(j).copied();
+            let join = match (prev, next) {
+                (Some(p), Some(q)) => {
+                    line_len >= BODY_LINE_MIN
+                        && !ends_sentence(p)
+                        && (is_han(p) || p.is_alphanumeric() || p == '、' || p == '，' || p == ',')
+                        && continues(q)
+                }
+                _ => false,
+            };
+            if join {
+                // Drop trailing spaces already emitted on this line, then skip the break.
+                while out.shown.last().is_some_and(|c| c.is_whitespace() && *c != '\n') {
+                    out.shown.pop();
+                    out.norm.pop();
+                    out.orig.pop();
+                }
+                i = j;
+                continue;
+            }
+            line_len = 0;
+            out.shown.push(c);
+            out.norm.push('\n');
+            out.orig.push(i);
+            i += 1;
+            continue;
+        }
+        if !c.is_whitespace() {
+            line_len += 1;
+        }
+        let w = fold_width(c);
+        let f = t2s.get(&w).copied().unwrap_or(w);
+        out.shown.push(c);
+        out.norm.push(f);
+        out.orig.push(i);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(t: &CleanText) -> String {
+        t.shown.iter().collect()
+    }
+
+    #[test]
+    fn joins_a_break_inside_a_long_line_only() {
+        let text = "标题短行\n\n练建军与西安博银瑞泰实业有限公司的董事长见面，西安博银瑞泰实\n\n业有限公司签约。\n下一段";
+        let t = clean(text, &HashMap::new());
+        let s = shown(&t);
+        assert!(s.starts_with("标题短行\n\n"), "{s}");
+        assert!(s.contains("西安博银瑞泰实业有限公司签约"), "{s}");
+        assert!(s.contains("签约。\n下一段"), "{s}");
+        // the joined name maps back over the break
+        let k = s.find("西安博银瑞泰实业有限公司签约").map(|b| s[..b].chars().count()).unwrap_or(0);
+        let (a, b) = t.to_original(k, k + 12);
+        let orig: String = text.chars().skip(a).take(b - a).collect();
+        assert_eq!(orig, "西安博银瑞泰实\n\n业有限公司");
+    }
+
+    #[test]
+    fn removes_pinyin_and_keeps_real_parentheses() {
+        let text = "工委書(shū)記出席(試行)會議(Beijing)";
+        let t = clean(text, &HashMap::new());
+        assert_eq!(shown(&t), "工委書記出席(試行)會議(Beijing)");
+        assert_eq!(t.to_original(0, 4), (0, 10));
+    }
+
+    #[test]
+    fn folds_width_one_for_one() {
+        let t = clean("（记者：王勃）２０２４", &HashMap::new());
+        assert_eq!(t.norm.iter().collect::<String>(), "(记者:王勃)2024");
+        assert_eq!(shown(&t), "（记者：王勃）２０２４");
+    }
+}

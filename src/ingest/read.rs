@@ -1,0 +1,338 @@
+//! Reading inputs: files, folders, JSON Lines and stdin, into [`Document`]s.
+//!
+//! Documents are handed to a callback one at a time as they are read, so a corpus of
+//! any size is processed in constant memory (apart from the single largest document).
+//! Problems that concern one file or line and leave the rest usable (a PNG in the corpus
+//! folder, a damaged byte) are warnings; problems the user must fix (a path that does
+//! not exist, a broken JSON line without `skip_bad`) stop the run with an error naming
+//! the path and line.
+
+use super::decode::{DecodeError, decode};
+use crate::model::Document;
+use anyhow::{Context, Result, bail};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// How JSON Lines are mapped to documents and how bad lines are handled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The JSON field holding a document's id (default `"id"`).
+    pub id_field: String,
+    /// The JSON field holding a document's text (default `"text"`).
+    pub text_field: String,
+    /// Skip bad JSON lines with a warning instead of stopping at the first one: for
+    /// scraped corpora where a few broken lines should not lose the rest.
+    pub skip_bad: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            id_field: "id".to_owned(),
+            text_field: "text".to_owned(),
+            skip_bad: false,
+        }
+    }
+}
+
+/// One input named on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder (walked recursively).
+    Path(PathBuf),
+    /// Standard input, read as one document with id `-`.
+    Stdin,
+}
+
+/// Counts of what was read, for the summary line.
+#[derive(Default, Debug, Clone, PartialEq, Eq)]
+pub struct ReadStats {
+    /// Files (and stdin) read as text or JSON Lines; skipped files are not included.
+    pub files: usize,
+    /// Documents handed to the callback.
+    pub documents: usize,
+    /// Files skipped because they are not text.
+    pub skipped_files: usize,
+    /// JSON lines skipped under `skip_bad`.
+    pub bad_lines: usize,
+    /// Warnings passed to `warn`.
+    pub warnings: usize,
+}
+
+/// Pass a warning on and count it, so the summary's count always matches what was shown.
+fn emit(warn: &mut dyn FnMut(String), stats: &mut ReadStats, msg: String) {
+    stats.warnings += 1;
+    warn(msg);
+}
+
+/// Reads every input in order, calling `f` with each document as soon as it is read (streaming: never hold the whole corpus in memory).
+///
+/// Folders are walked recursively in byte order of the file names, taking `.txt` and
+/// `.jsonl` files (any case) and skipping hidden entries and symbolic links to folders
+/// (which could loop). A file named explicitly is read whatever its extension: `.jsonl`
+/// as JSON Lines, anything else as one document. An error from `f` stops the run and is
+/// returned as is.
+pub fn read_inputs(
+    inputs: &[Input],
+    opts: &ReadOptions,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+) -> Result<ReadStats> {
+    let mut stats = ReadStats::default();
+    for input in inputs {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .context("-: cannot read")?;
+                read_text_bytes(&bytes, "-", warn, f, &mut stats)?;
+            }
+            Input::Path(path) => {
+                let meta = fs::metadata(path)
+                    .with_context(|| format!("{}: cannot read", path.display()))?;
+                if meta.is_dir() {
+                    walk_dir(path, opts, warn, f, &mut stats)?;
+                } else {
+                    read_file(path, opts, warn, f, &mut stats)?;
+                }
+            }
+        }
+    }
+    Ok(stats)
+}
+
+/// Walk a folder in sorted order, reading the `.txt` and `.jsonl` files in it.
+///
+/// Sorting by the bytes of each name makes the output order the same on every file
+/// system. Symbolic links to folders are not followed, which is what keeps a link loop
+/// from hanging; symbolic links to files are read like files.
+fn walk_dir(
+    dir: &Path,
+    opts: &ReadOptions,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    let cannot_read = || format!("{}: cannot read", dir.display());
+    let mut entries = Vec::new();
+    for entry in fs::read_dir(dir).with_context(cannot_read)? {
+        entries.push(entry.with_context(cannot_read)?);
+    }
+    entries.sort_by(|a, b| {
+        a.file_name()
+            .as_encoded_bytes()
+            .cmp(b.file_name().as_encoded_bytes())
+    });
+    for entry in entries {
+        let name = entry.file_name();
+        let name = name.as_encoded_bytes();
+        if name.starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        let file_type = entry
+            .file_type()
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        if file_type.is_dir() {
+            walk_dir(&path, opts, warn, f, stats)?;
+            continue;
+        }
+        if !has_text_extension(name) {
+            continue;
+        }
+        if file_type.is_symlink() {
+            match fs::metadata(&path) {
+                Ok(target) if target.is_file() => {}
+                Ok(_) => {
+                    emit(
+                        warn,
+                        stats,
+                        format!("{}: skipped: not a regular file", path.display()),
+                    );
+                    continue;
+                }
+                Err(_) => {
+                    emit(
+                        warn,
+                        stats,
+                        format!("{}: skipped: broken symbolic link", path.display()),
+                    );
+                    continue;
+                }
+            }
+        } else if !file_type.is_file() {
+            // Sockets, FIFOs and devices named *.txt are not corpus files; reading a
+            // FIFO could block forever.
+            continue;
+        }
+        read_file(&path, opts, warn, f, stats)?;
+    }
+    Ok(())
+}
+
+/// True when a file name ends in `.txt` or `.jsonl`, in any case.
+fn has_text_extension(name: &[u8]) -> bool {
+    ends_with_ignore_case(name, b".txt") || ends_with_ignore_case(name, b".jsonl")
+}
+
+fn ends_with_ignore_case(name: &[u8], suffix: &[u8]) -> bool {
+    name.len() >= suffix.len() && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// Read one file: JSON Lines when it ends in `.jsonl`, otherwise one document.
+fn read_file(
+    path: &Path,
+    opts: &ReadOptions,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    let name = path.display().to_string();
+    let is_jsonl = path
+        .file_name()
+        .is_some_and(|n| ends_with_ignore_case(n.as_encoded_bytes(), b".jsonl"));
+    if is_jsonl {
+        let file = fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+        read_jsonl(BufReader::new(file), &name, opts, warn, f, stats)
+    } else {
+        let bytes = fs::read(path).with_context(|| format!("{name}: cannot read"))?;
+        read_text_bytes(&bytes, &name, warn, f, stats)
+    }
+}
+
+/// Turn the bytes of a whole text file (or stdin) into one document named `name`.
+fn read_text_bytes(
+    bytes: &[u8],
+    name: &str,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    let decoded = match decode(bytes) {
+        Ok(decoded) => decoded,
+        Err(DecodeError::NotText) => {
+            stats.skipped_files += 1;
+            emit(warn, stats, format!("{name}: skipped: not a text file"));
+            return Ok(());
+        }
+    };
+    stats.files += 1;
+    if decoded.had_errors {
+        emit(
+            warn,
+            stats,
+            format!(
+                "{name}: invalid bytes replaced with U+FFFD (decoded as {})",
+                decoded.encoding
+            ),
+        );
+    }
+    stats.documents += 1;
+    f(Document {
+        id: name.to_owned(),
+        text: decoded.text,
+        meta: BTreeMap::new(),
+        origin: name.to_owned(),
+    })
+}
+
+/// JSON Lines from any reader (stdin for --stream): one document a line.
+///
+/// `name` is used in ids of lines without an id (`{name}:{line}`), in each document's
+/// origin and in messages. Lines are read as bytes, so a line of any length works and
+/// invalid UTF-8 costs a warning (the bytes become U+FFFD) rather than the file. A BOM
+/// on the first line is dropped, CRLF line ends are accepted and blank lines skipped.
+/// The id field may be a string or a number; every field other than the id and text
+/// goes into `meta` unchanged.
+///
+/// A line that is not a JSON object, lacks the text field or has a text or id of the
+/// wrong type is an error `"{name}:{line}: ..."`, or with `opts.skip_bad` a warning
+/// counted in `stats.bad_lines`.
+pub fn read_jsonl<R: BufRead>(
+    mut reader: R,
+    name: &str,
+    opts: &ReadOptions,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    stats.files += 1;
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .with_context(|| format!("{name}: cannot read"))?;
+        if n == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        let mut line: &[u8] = &buf;
+        if line_no == 1 {
+            line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+        }
+        let line = line.trim_ascii();
+        if line.is_empty() {
+            continue;
+        }
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => {
+                emit(
+                    warn,
+                    stats,
+                    format!("{name}:{line_no}: invalid UTF-8 replaced with U+FFFD"),
+                );
+                String::from_utf8_lossy(line)
+            }
+        };
+        match parse_line(&text, name, line_no, opts) {
+            Ok(doc) => {
+                stats.documents += 1;
+                f(doc)?;
+            }
+            Err(e) if opts.skip_bad => {
+                stats.bad_lines += 1;
+                emit(warn, stats, format!("{e:#}; line skipped"));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Turn one JSON line into a document; errors start with `{name}:{line}:`.
+fn parse_line(text: &str, name: &str, line_no: usize, opts: &ReadOptions) -> Result<Document> {
+    let at = || format!("{name}:{line_no}");
+    let value: serde_json::Value =
+        serde_json::from_str(text).with_context(|| format!("{}: invalid JSON", at()))?;
+    let serde_json::Value::Object(mut object) = value else {
+        bail!("{}: expected a JSON object", at());
+    };
+    let text = match object.remove(&opts.text_field) {
+        Some(serde_json::Value::String(s)) => s,
+        Some(_) => bail!("{}: field \"{}\" is not a string", at(), opts.text_field),
+        None => bail!("{}: missing text field \"{}\"", at(), opts.text_field),
+    };
+    let id = match object.remove(&opts.id_field) {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        // `null` is how many exporters write "no id", so it counts as missing.
+        Some(serde_json::Value::Null) | None => at(),
+        Some(_) => bail!(
+            "{}: field \"{}\" is not a string or number",
+            at(),
+            opts.id_field
+        ),
+    };
+    Ok(Document {
+        id,
+        text,
+        meta: object.into_iter().collect(),
+        origin: at(),
+    })
+}

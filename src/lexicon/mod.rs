@@ -1,0 +1,398 @@
+//! The dictionaries: plain word lists in `dictionaries/`, embedded in the binary as the
+//! default, with an analyst's own lists (`--dict DIR`, same file names) added on top.
+//!
+//! Every list that holds words to find in text goes into ONE Aho-Corasick automaton
+//! whose patterns carry their payloads (which list, and the list's column), so one scan
+//! of a document finds every dictionary candidate at once. A word that is in several
+//! lists (`中心` is an organization suffix and a place suffix) has several payloads.
+//!
+//! A malformed line is an error naming `file:line`: an analyst editing a list must hear
+//! where the mistake is, not get silently different results.
+
+use crate::model::OrgKind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use anyhow::{Context, Result, bail};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// Which list a dictionary word comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entry {
+    /// A place name; the level (province, county, country, ...) as its list says.
+    Place(PlaceLevel),
+    /// A known organization name.
+    Org(OrgKind),
+    /// A core title (书记, 市长).
+    Title,
+    /// A prefix of a title (副, 常务).
+    TitlePrefix,
+    /// An internal unit written inside a post (管委会, 组织部).
+    TitleUnit,
+    /// The last word of an organization name.
+    OrgSuffix(OrgKind),
+    /// The last word of a place name, with the fewest name chars in front of it, and
+    /// whether it is an administrative suffix (市, 县), which the grammar uses only
+    /// after transliterated foreign names (the divisions of China are in places.txt).
+    PlaceSuffix(u8, bool),
+    /// A surname; the rank of its frequency (1 = most common).
+    Surname(u16),
+    /// A word a name never runs into.
+    Boundary,
+    /// A byline marker (通讯员, 记者).
+    Reporter,
+    /// An editor marker (责任编辑).
+    Editor,
+    /// A group designation that is never an entity (领导, 干部).
+    Generic,
+    /// A verb that takes a person as its subject (主持, 指出).
+    NameCue,
+    /// An event trigger word.
+    Trigger(crate::model::EventType),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceLevel {
+    Province,
+    Prefecture,
+    County,
+    Township,
+    Country,
+    Capital,
+    Region,
+    City,
+}
+
+impl PlaceLevel {
+    fn parse(s: &str) -> Option<PlaceLevel> {
+        Some(match s {
+            "province" => PlaceLevel::Province,
+            "prefecture" => PlaceLevel::Prefecture,
+            "county" => PlaceLevel::County,
+            "township" => PlaceLevel::Township,
+            "country" => PlaceLevel::Country,
+            "capital" => PlaceLevel::Capital,
+            "region" => PlaceLevel::Region,
+            "city" | "" => PlaceLevel::City,
+            _ => return None,
+        })
+    }
+}
+
+/// One dictionary file: its name, how to read a line, and its embedded default.
+struct ListSpec {
+    file: &'static str,
+    default: &'static str,
+    read: fn(&str) -> std::result::Result<Option<Entry>, String>,
+}
+
+fn one_column(entry: Entry) -> impl Fn(&str) -> std::result::Result<Option<Entry>, String> {
+    move |rest: &str| {
+        if rest.is_empty() {
+            Ok(Some(entry))
+        } else {
+            Err(format!("expected one column, found a tab followed by {rest:?}"))
+        }
+    }
+}
+
+macro_rules! list {
+    ($file:literal, $read:expr) => {
+        ListSpec {
+            file: $file,
+            default: include_str!(concat!("../../dictionaries/", $file)),
+            read: $read,
+        }
+    };
+}
+
+fn kind_column(rest: &str) -> std::result::Result<OrgKind, String> {
+    OrgKind::parse(rest.trim()).ok_or_else(|| {
+        format!("second column must be government, company or institution, found {rest:?}")
+    })
+}
+
+const LISTS: &[ListSpec] = &[
+    list!("places.txt", |rest| {
+        PlaceLevel::parse(rest.trim())
+            .map(|l| Some(Entry::Place(l)))
+            .ok_or_else(|| format!("unknown place level {rest:?}"))
+    }),
+    list!("orgs.txt", |rest| kind_column(rest).map(|k| Some(Entry::Org(k)))),
+    list!("org_suffixes.txt", |rest| kind_column(rest)
+        .map(|k| Some(Entry::OrgSuffix(k)))),
+    list!("titles.txt", |rest| one_column(Entry::Title)(rest)),
+    list!("title_prefixes.txt", |rest| one_column(Entry::TitlePrefix)(rest)),
+    list!("title_units.txt", |rest| one_column(Entry::TitleUnit)(rest)),
+    list!("place_suffixes.txt", |rest| {
+        let mut cols = rest.split('\t').map(str::trim);
+        let min = cols.next().unwrap_or("");
+        let admin = match cols.next() {
+            None | Some("") => false,
+            Some("admin") => true,
+            Some(x) => return Err(format!("third column must be admin or empty, found {x:?}")),
+        };
+        min.parse::<u8>()
+            .map(|n| Some(Entry::PlaceSuffix(n, admin)))
+            .map_err(|_| format!("second column must be a small number, found {min:?}"))
+    }),
+    list!("surnames.txt", |rest| {
+        let r = rest.trim();
+        if r.is_empty() {
+            return Ok(Some(Entry::Surname(999)));
+        }
+        r.parse::<u16>()
+            .map(|n| Some(Entry::Surname(n)))
+            .map_err(|_| format!("second column must be a rank number, found {rest:?}"))
+    }),
+    list!("boundaries.txt", |rest| one_column(Entry::Boundary)(rest)),
+    list!("reporter_markers.txt", |rest| one_column(Entry::Reporter)(rest)),
+    list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
+    list!("generic_people.txt", |rest| one_column(Entry::Generic)(rest)),
+    list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),
+    list!("triggers.txt", |rest| {
+        crate::model::EventType::parse(rest.trim())
+            .map(|t| Some(Entry::Trigger(t)))
+            .ok_or_else(|| format!("second column must be signing, meeting, visit or ceremony, found {rest:?}"))
+    }),
+];
+
+const FOREIGN_CHARS: &str = include_str!("../../dictionaries/foreign_name_chars.txt");
+const LEVEL_CHARS: &str = include_str!("../../dictionaries/level_chars.txt");
+const T2S: &str = include_str!("../../dictionaries/t2s.txt");
+
+/// A dictionary match in a text: char span and the payloads of the matched word.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub word: u32,
+}
+
+/// All dictionaries, loaded and compiled.
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    /// The payloads of each pattern of the automaton, by pattern id.
+    payloads: Vec<Vec<Entry>>,
+    /// The pattern strings, by pattern id.
+    words: Vec<String>,
+    /// Characters used in transliterated foreign names.
+    pub foreign_chars: HashSet<char>,
+    /// Administrative level characters (市, 县) that stand for "this place".
+    pub level_chars: HashSet<char>,
+    /// Traditional -> Simplified fold, one char for one char.
+    pub t2s: HashMap<char, char>,
+    /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first.
+    pub markers: Vec<(String, bool)>,
+    /// Surnames, for splitting names written together in bylines.
+    pub surnames: HashSet<String>,
+}
+
+/// Where a user dictionary line came from, for error messages.
+fn parse_list(
+    spec: &ListSpec,
+    text: &str,
+    origin: &str,
+    out: &mut HashMap<String, Vec<Entry>>,
+) -> Result<()> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let (word, rest) = match line.split_once('\t') {
+            Some((w, r)) => (w.trim(), r),
+            None => (t, ""),
+        };
+        if word.is_empty() {
+            bail!("{origin}:{}: empty entry", i + 1);
+        }
+        if word.chars().count() > 64 {
+            bail!("{origin}:{}: entry longer than 64 characters", i + 1);
+        }
+        if word.contains(char::is_whitespace) {
+            bail!(
+                "{origin}:{}: entry {word:?} contains white space (columns are separated by a tab)",
+                i + 1
+            );
+        }
+        match (spec.read)(rest) {
+            Ok(Some(entry)) => {
+                let v = out.entry(word.to_string()).or_default();
+                if !v.contains(&entry) {
+                    v.push(entry);
+                }
+            }
+            Ok(None) => {}
+            Err(msg) => bail!("{origin}:{}: {msg}", i + 1),
+        }
+    }
+    Ok(())
+}
+
+fn parse_chars(text: &str) -> HashSet<char> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|l| l.chars())
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn parse_t2s(text: &str, origin: &str, out: &mut HashMap<char, char>) -> Result<()> {
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let mut cols = t.split('\t');
+        let (a, b) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+        let (mut ac, mut bc) = (a.chars(), b.chars());
+        match (ac.next(), ac.next(), bc.next(), bc.next()) {
+            (Some(x), None, Some(y), None) => {
+                out.insert(x, y);
+            }
+            _ => bail!("{origin}:{}: expected TRADITIONAL<TAB>SIMPLIFIED, one character each", i + 1),
+        }
+    }
+    Ok(())
+}
+
+impl Lexicon {
+    /// The embedded dictionaries only.
+    pub fn embedded() -> Result<Lexicon> {
+        Lexicon::load(None)
+    }
+
+    /// The embedded dictionaries with the lists in `user_dir` added on top (same file
+    /// names; a file that is not there adds nothing).
+    pub fn load(user_dir: Option<&Path>) -> Result<Lexicon> {
+        let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+        for spec in LISTS {
+            parse_list(spec, spec.default, &format!("dictionaries/{}", spec.file), &mut words)?;
+        }
+        let mut foreign_chars = parse_chars(FOREIGN_CHARS);
+        let mut level_chars = parse_chars(LEVEL_CHARS);
+        let mut t2s = HashMap::new();
+        parse_t2s(T2S, "dictionaries/t2s.txt", &mut t2s)?;
+        if let Some(dir) = user_dir {
+            if !dir.is_dir() {
+                bail!("{}: dictionary folder not found", dir.display());
+            }
+            for spec in LISTS {
+                let p = dir.join(spec.file);
+                if p.exists() {
+                    let text = std::fs::read_to_string(&p)
+                        .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
+                    parse_list(spec, &text, &p.display().to_string(), &mut words)?;
+                }
+            }
+            let p = dir.join("foreign_name_chars.txt");
+            if p.exists() {
+                let text = std::fs::read_to_string(&p)
+                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
+                foreign_chars.extend(parse_chars(&text));
+            }
+            let p = dir.join("level_chars.txt");
+            if p.exists() {
+                let text = std::fs::read_to_string(&p)
+                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
+                level_chars.extend(parse_chars(&text));
+            }
+            let p = dir.join("t2s.txt");
+            if p.exists() {
+                let text = std::fs::read_to_string(&p)
+                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
+                parse_t2s(&text, &p.display().to_string(), &mut t2s)?;
+            }
+        }
+        // Dictionaries are written in Simplified; fold any Traditional entry a user wrote.
+        let mut folded: HashMap<String, Vec<Entry>> = HashMap::new();
+        for (w, es) in words {
+            let f: String = w.chars().map(|c| *t2s.get(&c).unwrap_or(&c)).collect();
+            let v = folded.entry(f).or_default();
+            for e in es {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+            }
+        }
+        let mut list: Vec<(String, Vec<Entry>)> = folded.into_iter().collect();
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut markers: Vec<(String, bool)> = list
+            .iter()
+            .flat_map(|(w, es)| {
+                es.iter().filter_map(move |e| match e {
+                    Entry::Reporter => Some((w.clone(), false)),
+                    Entry::Editor => Some((w.clone(), true)),
+                    _ => None,
+                })
+            })
+            .collect();
+        markers.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        let surnames: HashSet<String> = list
+            .iter()
+            .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
+            .map(|(w, _)| w.clone())
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(list.iter().map(|(w, _)| w.as_str()))
+            .context("building the dictionary automaton")?;
+        let (words, payloads) = list.into_iter().unzip();
+        Ok(Lexicon {
+            automaton,
+            payloads,
+            words,
+            foreign_chars,
+            level_chars,
+            t2s,
+            markers,
+            surnames,
+        })
+    }
+
+    /// Every dictionary word in `text` (char positions), overlapping matches included,
+    /// sorted by start then longest first.
+    pub fn scan(&self, text: &[char]) -> Vec<Hit> {
+        let s: String = text.iter().collect();
+        // byte offset -> char index
+        let mut char_at = vec![0usize; s.len() + 1];
+        let mut ci = 0;
+        for (b, c) in s.char_indices() {
+            char_at[b] = ci;
+            ci += 1;
+            let _ = c;
+        }
+        char_at[s.len()] = ci;
+        let mut hits: Vec<Hit> = self
+            .automaton
+            .find_overlapping_iter(&s)
+            .map(|m| Hit {
+                start: char_at[m.start()],
+                end: char_at[m.end()],
+                word: m.pattern().as_u32(),
+            })
+            .collect();
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        hits
+    }
+
+    pub fn entries(&self, word: u32) -> &[Entry] {
+        self.payloads.get(word as usize).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn word(&self, word: u32) -> &str {
+        self.words.get(word as usize).map(String::as_str).unwrap_or("")
+    }
+
+    /// Number of distinct dictionary words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}

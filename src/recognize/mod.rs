@@ -1,0 +1,290 @@
+//! Recognition: persons, titles, organizations and places in a clean text.
+//!
+//! One [`Context`] is built per document: the dictionary hits of one automaton scan, the
+//! jieba-rs tokens (used as one more signal: where words begin and end, and which
+//! tokens jieba tags as names or places), and the bylines the article splitter found.
+//! Each recognizer reads the context and proposes [`Candidate`]s; [`resolve`] keeps the
+//! best non-overlapping set (the outermost entity wins, as the guideline asks).
+//!
+//! - `org.rs`: organization names by dictionary and by suffix grammar;
+//! - `title.rs`: title chains, the org-before-title split, and designations
+//!   (who holds which title);
+//! - `person.rs`: names after titles, in lists, before cue verbs, foreign names,
+//!   and repeated mentions;
+//! - `place.rs`: places by dictionary and by suffix grammar.
+
+mod org;
+mod person;
+mod place;
+mod title;
+
+use crate::lexicon::{Entry, Hit, Lexicon};
+use crate::model::{CleanText, EntityType, Layout, Mention, OrgKind, Span};
+use jieba_rs::Jieba;
+
+/// A designation: a person named with a title, and the org written in front of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Designation {
+    pub person: Span,
+    pub title: Span,
+    pub org: Option<Span>,
+}
+
+/// What recognition hands to the relation stage.
+#[derive(Debug, Clone, Default)]
+pub struct Recognized {
+    pub mentions: Vec<Mention>,
+    pub designations: Vec<Designation>,
+}
+
+/// A proposed mention, with the priority of the rule that proposed it.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub mention: Mention,
+    pub priority: u8,
+}
+
+/// Priorities: a designation chain or byline is the strongest evidence; a dictionary
+/// name or suffix-grammar name next; bare patterns last.
+pub mod prio {
+    pub const BYLINE: u8 = 100;
+    pub const CHAIN: u8 = 90;
+    pub const ORG: u8 = 80;
+    pub const PERSON: u8 = 70;
+    pub const PLACE: u8 = 60;
+    pub const TITLE: u8 = 55;
+    pub const REPEAT: u8 = 50;
+}
+
+/// Everything a recognizer may read about one document.
+pub struct Context<'a> {
+    pub text: &'a [char],
+    pub lex: &'a Lexicon,
+    pub hits: Vec<Hit>,
+    /// Indices into `hits` of the hits that start at each position.
+    starts: Vec<Vec<u32>>,
+    /// Indices into `hits` of the hits that end at each position.
+    ends: Vec<Vec<u32>>,
+    /// `bound[i]`: a jieba token starts (or ends) at position i.
+    pub bound: Vec<bool>,
+    /// For each position, the jieba token covering it: (start, end, tag).
+    tok: Vec<u32>,
+    tokens: Vec<(usize, usize, String)>,
+    pub layout: &'a Layout,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        clean: &'a CleanText,
+        layout: &'a Layout,
+        lex: &'a Lexicon,
+        jieba: &Jieba,
+    ) -> Context<'a> {
+        let text = clean.norm.as_slice();
+        let n = text.len();
+        let hits = lex.scan(text);
+        let mut starts = vec![Vec::new(); n + 1];
+        let mut ends = vec![Vec::new(); n + 1];
+        for (i, h) in hits.iter().enumerate() {
+            starts[h.start].push(i as u32);
+            ends[h.end].push(i as u32);
+        }
+        let mut bound = vec![false; n + 1];
+        let mut tok = vec![0u32; n];
+        let mut tokens = Vec::new();
+        // Segment line by line: a line is the longest stretch jieba needs to see.
+        let mut line_start = 0;
+        for i in 0..=n {
+            if i == n || text[i] == '\n' {
+                if i > line_start {
+                    let line: String = text[line_start..i].iter().collect();
+                    let mut pos = line_start;
+                    for t in jieba.tag(&line, true) {
+                        let len = t.word.chars().count();
+                        bound[pos] = true;
+                        for k in pos..(pos + len).min(n) {
+                            tok[k] = tokens.len() as u32;
+                        }
+                        tokens.push((pos, pos + len, t.tag.to_string()));
+                        pos += len;
+                    }
+                }
+                bound[i] = true;
+                if i < n {
+                    tok[i] = tokens.len() as u32;
+                    tokens.push((i, i + 1, "x".to_string()));
+                    bound[i + 1] = true;
+                }
+                line_start = i + 1;
+            }
+        }
+        Context {
+            text,
+            lex,
+            hits,
+            starts,
+            ends,
+            bound,
+            tok,
+            tokens,
+            layout,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn char(&self, i: usize) -> Option<char> {
+        self.text.get(i).copied()
+    }
+
+    pub fn is_han_at(&self, i: usize) -> bool {
+        self.char(i).is_some_and(crate::ingest::normalize::is_han)
+    }
+
+    /// Hits starting at `i` whose entries satisfy `f`, longest first.
+    pub fn starting(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
+        let mut v: Vec<Hit> = self
+            .starts
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|&k| self.hits[k as usize])
+            .filter(|h| self.lex.entries(h.word).iter().any(&f))
+            .collect();
+        v.sort_by(|a, b| b.end.cmp(&a.end));
+        v
+    }
+
+    /// Hits ending at `i` whose entries satisfy `f`, longest first.
+    pub fn ending(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
+        let mut v: Vec<Hit> = self
+            .ends
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|&k| self.hits[k as usize])
+            .filter(|h| self.lex.entries(h.word).iter().any(&f))
+            .collect();
+        v.sort_by(|a, b| a.start.cmp(&b.start));
+        v
+    }
+
+    pub fn entries(&self, h: &Hit) -> &[Entry] {
+        self.lex.entries(h.word)
+    }
+
+    /// Is a word that names never run into at `i`? Only when it lines up with jieba's
+    /// tokens, so `本` inside `日本` is not one.
+    pub fn boundary_at(&self, i: usize) -> Option<usize> {
+        self.starting(i, |e| matches!(e, Entry::Boundary))
+            .into_iter()
+            .find(|h| self.bound[h.start] && self.bound[h.end])
+            .map(|h| h.end)
+    }
+
+    /// Does a boundary word end at `i` (lined up with tokens)?
+    pub fn boundary_ending(&self, i: usize) -> bool {
+        self.ending(i, |e| matches!(e, Entry::Boundary))
+            .iter()
+            .any(|h| self.bound[h.start] && self.bound[h.end])
+    }
+
+    /// The jieba token covering position `i`: (start, end, tag).
+    pub fn token(&self, i: usize) -> Option<(usize, usize, &str)> {
+        let k = *self.tok.get(i)? as usize;
+        self.tokens.get(k).map(|(s, e, t)| (*s, *e, t.as_str()))
+    }
+
+    pub fn norm(&self, s: Span) -> String {
+        self.text[s.start.min(self.len())..s.end.min(self.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Is `c` a separator between entities (punctuation or white space)?
+    pub fn is_sep(c: char) -> bool {
+        !(crate::ingest::normalize::is_han(c) || c.is_alphanumeric() || c == '·' || c == '-')
+    }
+
+    pub fn sep_at(&self, i: usize) -> bool {
+        self.char(i).is_none_or(Context::is_sep)
+    }
+}
+
+pub fn cand(etype: EntityType, kind: Option<OrgKind>, span: Span, evidence: &'static str, priority: u8) -> Candidate {
+    Candidate {
+        mention: Mention {
+            etype,
+            kind,
+            span,
+            evidence,
+        },
+        priority,
+    }
+}
+
+/// Keep the best non-overlapping candidates: higher priority first, then the longer
+/// (outermost), then the earlier.
+pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Mention> {
+    cands.retain(|c| !c.mention.span.is_empty());
+    cands.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then(b.mention.span.len().cmp(&a.mention.span.len()))
+            .then(a.mention.span.start.cmp(&b.mention.span.start))
+    });
+    let mut taken: Vec<Span> = Vec::new();
+    let mut out = Vec::new();
+    for c in cands {
+        if taken.iter().any(|s| s.overlaps(&c.mention.span)) {
+            continue;
+        }
+        taken.push(c.mention.span);
+        out.push(c.mention);
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// Run every recognizer over one document.
+pub fn recognize(ctx: &Context) -> Recognized {
+    let mut cands = Vec::new();
+    let orgs = org::candidates(ctx);
+    let places = place::candidates(ctx, &orgs);
+    let chains = title::chains(ctx, &orgs, &places);
+    cands.extend(orgs.iter().cloned());
+    cands.extend(places.iter().cloned());
+    cands.extend(chains.candidates.iter().cloned());
+    cands.extend(person::bylines(ctx));
+    let (persons, designations) = person::candidates(ctx, &chains, &cands);
+    cands.extend(persons);
+    let first = resolve(cands.clone());
+    // Names found once are found everywhere in the document.
+    cands.extend(person::repeats(ctx, &first));
+    let mentions = resolve(cands);
+    let designations = designations
+        .into_iter()
+        .filter(|d| {
+            mentions.iter().any(|m| m.span == d.person && m.etype == EntityType::Person)
+                && mentions.iter().any(|m| m.span == d.title && m.etype == EntityType::Title)
+        })
+        .map(|mut d| {
+            if let Some(o) = d.org
+                && !mentions.iter().any(|m| m.span == o && m.etype == EntityType::Org)
+            {
+                d.org = None;
+            }
+            d
+        })
+        .collect();
+    Recognized {
+        mentions,
+        designations,
+    }
+}

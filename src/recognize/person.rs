@@ -1,0 +1,316 @@
+//! Person names.
+//!
+//! A Chinese name is a surname (`surnames.txt`, compound ones first) and one or two
+//! given characters; a foreign name is a run of the transliteration characters of
+//! `foreign_name_chars.txt`, its parts joined by `·`. Where a name is read:
+//!
+//! - after a title chain (`副市长曹升灵`), and on through a `、` list
+//!   (`副市长张振东、白晶玉`), or after a group word (`市领导姜明、张桂华`);
+//! - before a title chain when jieba tags it a name (`李强总理`);
+//! - between a break and a cue verb (`姚国华宣布开工`, `罗萍主持`), and through the
+//!   `、` list in front of `等` (`X、Y、Z等出席`);
+//! - in bylines (`本报讯(通讯员 许丹丹)`): any two to four characters, pen names too;
+//! - foreign names with `·` anywhere;
+//! - and once a name is known, every other place the document writes it.
+//!
+//! Whether a given name has one or two characters is decided by what follows: a
+//! boundary word, a cue, a title or a break after the second character ends it there
+//! (`李健主持`), else it runs to three (`曹升灵指出`); jieba's own name tag settles the
+//! rest.
+
+use super::title::Chains;
+use super::{Candidate, Context, Designation, cand, prio};
+use crate::lexicon::Entry;
+use crate::model::{EntityType, Mention, Span};
+
+/// The surname at `i`, compound first: its length.
+fn surname_at(ctx: &Context, i: usize) -> Option<usize> {
+    ctx.starting(i, |e| matches!(e, Entry::Surname(_)))
+        .first()
+        .map(|h| h.end - h.start)
+}
+
+/// Does a word start at `i` that a name never runs into?
+fn stops_name(ctx: &Context, i: usize) -> bool {
+    if ctx.sep_at(i) || !ctx.is_han_at(i) {
+        return true;
+    }
+    !ctx
+        .starting(i, |e| {
+            matches!(
+                e,
+                Entry::Boundary
+                    | Entry::NameCue
+                    | Entry::Title
+                    | Entry::TitlePrefix
+                    | Entry::TitleUnit
+                    | Entry::Generic
+                    | Entry::Trigger(_)
+                    | Entry::Reporter
+                    | Entry::Editor
+            )
+        })
+        .is_empty()
+}
+
+/// A Chinese or foreign name starting at `i`.
+pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
+    if !ctx.is_han_at(i) {
+        return None;
+    }
+    if let Some(sl) = surname_at(ctx, i) {
+        // jieba's own reading, when it says name
+        if let Some((ts, te, tag)) = ctx.token(i)
+            && ts == i
+            && tag.starts_with("nr")
+            && (te - ts == sl + 1 || te - ts == sl + 2)
+        {
+            return Some(Span::new(ts, te));
+        }
+        let g1 = i + sl;
+        if !ctx.is_han_at(g1) || stops_name(ctx, g1) && !ctx.is_han_at(g1 + 1) {
+            return None;
+        }
+        if stops_name(ctx, g1) {
+            return None;
+        }
+        let g2 = g1 + 1;
+        if stops_name(ctx, g2) {
+            return Some(Span::new(i, g2));
+        }
+        return Some(Span::new(i, g2 + 1));
+    }
+    foreign_at(ctx, i)
+}
+
+/// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
+fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
+    let mut j = i;
+    while j < ctx.len() && j - i < 16 {
+        let c = ctx.text[j];
+        if c == '·' || ctx.lex.foreign_chars.contains(&c) {
+            if j > i && stops_name(ctx, j) && c != '·' {
+                break;
+            }
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    while j > i && ctx.text[j - 1] == '·' {
+        j -= 1;
+    }
+    (j - i >= 2).then(|| Span::new(i, j))
+}
+
+/// Names in a `、` list starting with a name at `first`.
+fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
+    let mut out = vec![first];
+    let mut end = first.end;
+    while ctx.char(end) == Some('、') {
+        match name_at(ctx, end + 1) {
+            Some(n) if surname_at(ctx, n.start).is_some() || ctx.text[n.start..n.end].contains(&'·') => {
+                out.push(n);
+                end = n.end;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+pub fn candidates(
+    ctx: &Context,
+    chains: &Chains,
+    others: &[Candidate],
+) -> (Vec<Candidate>, Vec<Designation>) {
+    let mut out = Vec::new();
+    let mut des = Vec::new();
+    for ch in &chains.chains {
+        // after the chain
+        if let Some(first) = name_at(ctx, ch.end) {
+            for n in list_after(ctx, first) {
+                out.push(cand(EntityType::Person, None, n, "name after title", prio::CHAIN));
+                for it in &ch.items {
+                    des.push(Designation {
+                        person: n,
+                        title: it.title,
+                        org: it.org,
+                    });
+                }
+            }
+            continue;
+        }
+        // before the chain: 李强总理, 曹升灵副市长
+        if ch.start >= 2
+            && let Some(n) = name_before(ctx, ch.start)
+        {
+            out.push(cand(EntityType::Person, None, n, "name before title", prio::PERSON));
+            for it in &ch.items {
+                des.push(Designation {
+                    person: n,
+                    title: it.title,
+                    org: it.org,
+                });
+            }
+        }
+    }
+    // after a group word: 市领导姜明、张桂华参加
+    for h in &ctx.hits {
+        if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic))
+            && let Some(first) = name_at(ctx, h.end)
+            && surname_at(ctx, h.end).is_some()
+        {
+            let list = list_after(ctx, first);
+            if list.len() > 1 || stops_name(ctx, first.end) {
+                for n in list {
+                    out.push(cand(EntityType::Person, None, n, "name after group word", prio::PERSON));
+                }
+            }
+        }
+    }
+    // before a cue verb, from a break: 罗萍主持; and X、Y、Z等
+    for h in &ctx.hits {
+        if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
+            continue;
+        }
+        if let Some(n) = name_before(ctx, h.start) {
+            out.push(cand(EntityType::Person, None, n, "name before cue", prio::PERSON));
+            // the list in front: X、Y、Z等
+            let mut s = n.start;
+            while s > 1 && ctx.text[s - 1] == '、' {
+                match name_before(ctx, s - 1) {
+                    Some(m) => {
+                        out.push(cand(EntityType::Person, None, m, "name in list", prio::PERSON));
+                        s = m.start;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    // foreign names with ·
+    for (i, &c) in ctx.text.iter().enumerate() {
+        if c != '·' || i == 0 {
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && ctx.lex.foreign_chars.contains(&ctx.text[s - 1]) && i - s < 8 {
+            if !ctx
+                .ending(s, |e| matches!(e, Entry::Title | Entry::Place(_) | Entry::Boundary | Entry::Org(_)))
+                .is_empty()
+                && s < i
+            {
+                break;
+            }
+            s -= 1;
+        }
+        if s < i
+            && let Some(n) = foreign_at(ctx, s)
+            && n.end > i + 1
+            && !out.iter().any(|o: &Candidate| o.mention.span.overlaps(&n))
+        {
+            out.push(cand(EntityType::Person, None, n, "foreign name", prio::PERSON));
+        }
+    }
+    let _ = others;
+    (out, des)
+}
+
+/// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
+/// one that jieba tags as a name, or a foreign run of 3 or more.
+fn name_before(ctx: &Context, end: usize) -> Option<Span> {
+    if end == 0 {
+        return None;
+    }
+    // jieba's name token
+    if let Some((ts, te, tag)) = ctx.token(end - 1)
+        && te == end
+        && tag.starts_with("nr")
+        && (2..=4).contains(&(te - ts))
+        && (surname_at(ctx, ts).is_some() || te - ts >= 3)
+    {
+        return Some(Span::new(ts, te));
+    }
+    // from a break
+    let mut s = end;
+    while s > 0 && end - s < 5 && ctx.is_han_at(s - 1) && !ctx.boundary_ending(s) {
+        if !ctx
+            .ending(s, |e| matches!(e, Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_) | Entry::Trigger(_) | Entry::NameCue))
+            .is_empty()
+            && s < end
+        {
+            break;
+        }
+        s -= 1;
+    }
+    let len = end - s;
+    let at_break = s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s)
+        || !ctx.ending(s, |e| matches!(e, Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_))).is_empty();
+    if !at_break || !(2..=4).contains(&len) {
+        return None;
+    }
+    let sl = surname_at(ctx, s)?;
+    if len < sl + 1 || len > sl + 2 {
+        return None;
+    }
+    // not an ordinary word jieba knows (全市, 会上)
+    if let Some((ts, te, tag)) = ctx.token(s)
+        && ts == s
+        && te == end
+        && !tag.starts_with("nr")
+        && !matches!(tag, "x" | "nz" | "j" | "n" | "ns")
+    {
+        return None;
+    }
+    if let Some((ts, te, tag)) = ctx.token(s)
+        && ts == s
+        && te == end
+        && matches!(tag, "n" | "ns")
+        && len == 2
+    {
+        return None;
+    }
+    Some(Span::new(s, end))
+}
+
+/// Byline names and their markers.
+pub fn bylines(ctx: &Context) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for b in &ctx.layout.bylines {
+        if let Some(t) = b.title {
+            out.push(cand(EntityType::Title, None, t, "byline", prio::BYLINE));
+        }
+        out.push(cand(EntityType::Person, None, b.name, "byline", prio::BYLINE));
+    }
+    out
+}
+
+/// Every other place the document writes a name already found.
+pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
+    let mut names: Vec<Vec<char>> = found
+        .iter()
+        .filter(|m| m.etype == EntityType::Person && m.span.len() >= 2)
+        .map(|m| ctx.text[m.span.start..m.span.end].to_vec())
+        .collect();
+    names.sort();
+    names.dedup();
+    let mut out = Vec::new();
+    for name in names {
+        let n = name.len();
+        let mut i = 0;
+        while i + n <= ctx.len() {
+            if ctx.text[i..i + n] == name[..] {
+                let start_ok = i == 0 || ctx.bound[i] || !ctx.is_han_at(i - 1);
+                let end_ok = i + n == ctx.len() || ctx.bound[i + n] || stops_name(ctx, i + n);
+                if start_ok && end_ok {
+                    out.push(cand(EntityType::Person, None, Span::new(i, i + n), "repeated name", prio::REPEAT));
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}

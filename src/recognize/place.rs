@@ -1,0 +1,144 @@
+//! Places: by dictionary (`places.txt`: divisions of China, countries, capitals,
+//! regions) and by suffix grammar (`中华路`, `东湖街道`, `高槐村`, `县会议中心`, with the
+//! suffixes of `place_suffixes.txt`).
+//!
+//! A place inside an organization name is not a place (`北京` in
+//! `北京金盾麟瑞通信科技有限公司`): the resolver keeps the outermost candidate, and
+//! organizations outrank places.
+
+use super::{Candidate, Context, cand, prio};
+use crate::lexicon::{Entry, PlaceLevel};
+use crate::model::{EntityType, Span};
+
+pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for h in &ctx.hits {
+        for e in ctx.entries(h) {
+            match *e {
+                Entry::Place(level) => {
+                    if dictionary_place_ok(ctx, h.start, h.end, level) {
+                        out.push(cand(
+                            EntityType::Place,
+                            None,
+                            Span::new(h.start, h.end),
+                            "places.txt",
+                            prio::PLACE,
+                        ));
+                    }
+                }
+                Entry::PlaceSuffix(min, admin) => {
+                    if let Some(span) = by_suffix(ctx, h.start, h.end, min as usize, admin) {
+                        out.push(cand(EntityType::Place, None, span, "place suffix", prio::PLACE));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// A dictionary place must line up with words: `合作` in `合作协议` is not the city of
+/// 合作, and `安平` inside a longer name is not the county. Full names with a suffix
+/// (菏泽市, 筠连县) are trusted; short forms must be a token of their own or the start
+/// of one that jieba tags as a place.
+fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> bool {
+    let Some((ts, te, tag)) = ctx.token(s) else {
+        return false;
+    };
+    if ts == s && te == e {
+        // exactly one token: a place unless jieba is sure it is an ordinary word
+        let ordinary = !(tag.starts_with("ns") || tag.starts_with('n') && tag.len() == 1
+            || tag == "nz" || tag == "j" || tag == "x" || tag == "nt" || tag == "nr" || tag == "nrt" || tag == "nrfg");
+        if ordinary && e - s <= 2 && !matches!(level, PlaceLevel::Country | PlaceLevel::Province) {
+            return false;
+        }
+        if tag == "n" && e - s <= 2 && matches!(level, PlaceLevel::County | PlaceLevel::Township | PlaceLevel::City) {
+            return false;
+        }
+        return true;
+    }
+    // a place that starts a longer token (菏泽市区, 青岛市) or spans several
+    if ctx.bound[s] && ctx.bound[e] {
+        return true;
+    }
+    if ctx.bound[s] && tag.starts_with("ns") {
+        return true;
+    }
+    // cut through a word on either side
+    e - s >= 3 && ctx.bound[s]
+}
+
+/// Read a place name leftwards from a suffix at `[s, e)`.
+fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
+    // the suffix must end a word (路口 is fine to drop; 市场, 县城 are not places here)
+    if !ctx.bound[e] {
+        let (ts, te, _) = ctx.token(e - 1)?;
+        if te > e && ts >= s {
+            return None;
+        }
+    }
+    // a title starting at the suffix is not a place (市长, 县长, 区长)
+    if ctx
+        .starting(s, |x| matches!(x, Entry::Title))
+        .iter()
+        .any(|t| t.end > e)
+    {
+        return None;
+    }
+    if min == 0 {
+        return Some(Span::new(s, e));
+    }
+    // A dictionary place right in front is the name (长沙路, 菏泽市).
+    if let Some(p) = ctx
+        .ending(s, |x| matches!(x, Entry::Place(_)))
+        .into_iter()
+        .find(|p| ctx.bound[p.start])
+    {
+        return Some(Span::new(p.start, e));
+    }
+    // Otherwise the Han run from the last break, 2 to 4 chars, leading level
+    // characters (市中华路) dropped.
+    let mut i = s;
+    while i > 0 && s - i < 5 {
+        let c = ctx.text[i - 1];
+        if !crate::ingest::normalize::is_han(c) || ctx.boundary_ending(i) {
+            break;
+        }
+        if !ctx.ending(i, |x| matches!(x, Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic)).is_empty() {
+            break;
+        }
+        i -= 1;
+    }
+    while i < s && ctx.lex.level_chars.contains(&ctx.text[i]) {
+        i += 1;
+    }
+    let name = s - i;
+    if name < min.max(1) {
+        return None;
+    }
+    if name > 4 {
+        return None;
+    }
+    // the name must start a word, and the whole must not be the tail of one
+    if !ctx.bound[i] {
+        // take the last `min` chars when they start a token (对市中华路)
+        let j = s - min.max(2);
+        if j > i && ctx.bound[j] {
+            return Some(Span::new(j, e));
+        }
+        return None;
+    }
+    // administrative suffixes only for names jieba or the transliteration set vouch for
+    if admin {
+        let foreign = ctx.text[i..s].iter().all(|c| ctx.lex.foreign_chars.contains(c));
+        let after_country = ctx
+            .ending(i, |x| matches!(x, Entry::Place(PlaceLevel::Country)))
+            .first()
+            .is_some();
+        if !(foreign && (after_country || name >= 3)) {
+            return None;
+        }
+    }
+    Some(Span::new(i, e))
+}

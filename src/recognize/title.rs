@@ -1,0 +1,249 @@
+//! Title chains: `[org] title (、[org] title)* name`, and the org-before-title split.
+//!
+//! A title is read from a core post in `titles.txt` (书记, 主任) leftwards over the
+//! prefixes of `title_prefixes.txt` (副, 常务) and the internal units of
+//! `title_units.txt` (管委会, 党工委, 组织部). What stands in front of it then decides
+//! the split the guideline asks for:
+//!
+//! - an organization that ends right there is its own `org` (`市开发区` + `党委书记`,
+//!   `县委` + `书记`); when that organization is itself an organization plus an
+//!   internal department (`中国船级社船舶导航安全处`), the department goes into the title
+//!   (`中国船级社` + `船舶导航安全处处长`);
+//! - a place or a bare level character in front of a unit makes the organization with
+//!   it (`镇党委` + `书记`, `茶山镇党委` + `书记`, `区管委会` + `主任`);
+//! - otherwise a short internal department after a break stays in the title
+//!   (`安全事业部总经理`), and a bare unit stays whole (`管委会主任`, `政府旗长`).
+//!
+//! Titles joined by `、` (or `兼`) form one chain; the name after the chain holds every
+//! title in it (person.rs reads the names).
+
+use super::{Candidate, Context, cand, prio};
+use crate::lexicon::Entry;
+use crate::model::{EntityType, OrgKind, Span};
+
+/// One `[org] title` item of a chain.
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    pub org: Option<Span>,
+    pub title: Span,
+}
+
+/// Titles joined by `、` into one designation.
+#[derive(Debug, Clone)]
+pub struct Chain {
+    pub items: Vec<Item>,
+    /// Where the chain begins (its first org or title) and ends (after its last title).
+    pub start: usize,
+    pub end: usize,
+}
+
+pub struct Chains {
+    pub candidates: Vec<Candidate>,
+    pub chains: Vec<Chain>,
+}
+
+/// The longest stretch of internal-department words kept inside a title.
+const MAX_DEPT: usize = 10;
+
+pub fn chains(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Chains {
+    let mut items: Vec<Item> = Vec::new();
+    let mut used_end = 0usize;
+    for core in core_titles(ctx, places) {
+        if core.start < used_end {
+            continue;
+        }
+        if let Some(item) = read_item(ctx, core, orgs, places) {
+            used_end = item.title.end;
+            items.push(item);
+        }
+    }
+    let mut candidates = Vec::new();
+    for it in &items {
+        candidates.push(cand(EntityType::Title, None, it.title, "title chain", prio::CHAIN));
+        if let Some(o) = it.org {
+            let kind = orgs
+                .iter()
+                .find(|c| c.mention.span == o)
+                .and_then(|c| c.mention.kind)
+                .unwrap_or(OrgKind::Government);
+            candidates.push(cand(EntityType::Org, Some(kind), o, "org before title", prio::CHAIN));
+        }
+    }
+    // Join items into chains.
+    let mut chains: Vec<Chain> = Vec::new();
+    for it in items {
+        let start = it.org.map_or(it.title.start, |o| o.start);
+        if let Some(last) = chains.last_mut() {
+            let gap: String = ctx.text[last.end.min(start)..start].iter().collect();
+            if gap == "、" || gap == "兼" || gap.is_empty() {
+                last.items.push(it);
+                last.end = it.title.end;
+                continue;
+            }
+        }
+        chains.push(Chain {
+            items: vec![it],
+            start,
+            end: it.title.end,
+        });
+    }
+    Chains { candidates, chains }
+}
+
+/// The core titles of the text: dictionary titles, the longest at each place, that
+/// line up with words (`市长` in `市长期` is not one) and are not the head of a place
+/// (`市长沙路`).
+fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
+    let mut spans: Vec<Span> = ctx
+        .hits
+        .iter()
+        .filter(|h| ctx.entries(h).iter().any(|e| matches!(e, Entry::Title)))
+        .map(|h| Span::new(h.start, h.end))
+        .collect();
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Span> = Vec::new();
+    for s in spans {
+        if out.iter().any(|o| o.contains(&s)) {
+            continue;
+        }
+        // a longer title overlapping on the right wins (总经理 over 经理 is handled by
+        // containment; 书记员 vs 书记 by the dictionary)
+        if let Some((ts, te, _)) = ctx.token(s.end - 1)
+            && te > s.end
+            && ts >= s.start
+            && !ctx.sep_at(te)
+        {
+            // the title's last char begins a longer word: 市长期, 委员会
+            let longer_title = ctx
+                .starting(ts, |e| matches!(e, Entry::Title))
+                .iter()
+                .any(|h| h.end >= te);
+            if !longer_title {
+                continue;
+            }
+        }
+        if places
+            .iter()
+            .any(|p| p.mention.span.start > s.start && p.mention.span.start < s.end && p.mention.span.end > s.end)
+        {
+            continue;
+        }
+        out.retain(|o| !s.contains(o));
+        out.push(s);
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]) -> Option<Item> {
+    let te = core.end;
+    let mut pos = core.start;
+    let mut first_unit: Option<Span> = None;
+    loop {
+        if let Some(h) = ctx
+            .ending(pos, |e| matches!(e, Entry::TitlePrefix))
+            .into_iter()
+            .next()
+        {
+            pos = h.start;
+            continue;
+        }
+        if let Some(h) = ctx
+            .ending(pos, |e| matches!(e, Entry::TitleUnit))
+            .into_iter()
+            .next()
+        {
+            pos = h.start;
+            first_unit = Some(Span::new(h.start, h.end));
+            continue;
+        }
+        // 驻 + place: 驻希腊大使
+        if let Some(p) = places.iter().find(|p| p.mention.span.end == pos)
+            && p.mention.span.start > 0
+            && ctx.text[p.mention.span.start - 1] == '驻'
+        {
+            pos = p.mention.span.start - 1;
+            continue;
+        }
+        break;
+    }
+    // (a) an organization ends right here
+    let org_here = orgs
+        .iter()
+        .filter(|c| c.mention.span.end == pos && c.mention.span.start < pos)
+        .max_by_key(|c| c.mention.span.len())
+        .map(|c| c.mention.span);
+    if let Some(c) = org_here {
+        // an org + internal department in front of a title: the department joins the title
+        let inner = orgs
+            .iter()
+            .map(|b| b.mention.span)
+            .filter(|b| b.start >= c.start && b.end < pos && b.end > c.start + 1)
+            .filter(|b| {
+                let gap_starts_place = places.iter().any(|p| p.mention.span.start == b.end)
+                    || ctx.lex.level_chars.contains(&ctx.text[b.end]);
+                !gap_starts_place && pos - b.end <= MAX_DEPT
+            })
+            .max_by_key(|b| b.end);
+        if let Some(b) = inner {
+            return Some(Item {
+                org: Some(b),
+                title: Span::new(b.end, te),
+            });
+        }
+        return Some(Item {
+            org: Some(c),
+            title: Span::new(pos, te),
+        });
+    }
+    // (b) a place or a bare level char in front of a unit: they make the organization
+    if let Some(u) = first_unit.filter(|u| u.start == pos) {
+        let place = places
+            .iter()
+            .filter(|p| p.mention.span.end == pos)
+            .map(|p| p.mention.span.start)
+            .min();
+        let start = place.or_else(|| {
+            (pos > 0 && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
+                && (pos < 2 || ctx.sep_at(pos - 2) || ctx.boundary_ending(pos - 1)
+                    || !ctx.is_han_at(pos - 2)))
+                .then(|| pos - 1)
+        });
+        if let Some(s) = start {
+            return Some(Item {
+                org: Some(Span::new(s, u.end)),
+                title: Span::new(u.end, te),
+            });
+        }
+    }
+    // (c) a short internal department after a break stays in the title
+    if pos > 0 && !ctx.sep_at(pos - 1) {
+        let dept_end = !ctx
+            .ending(pos, |e| matches!(e, Entry::OrgSuffix(_) | Entry::TitleUnit))
+            .is_empty();
+        if dept_end {
+            let mut g = pos;
+            while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !ctx.boundary_ending(g) {
+                if orgs.iter().any(|c| c.mention.span.end == g) {
+                    break;
+                }
+                g -= 1;
+            }
+            let at_break = g == 0 || ctx.sep_at(g - 1) || orgs.iter().any(|c| c.mention.span.end == g);
+            if at_break && g < pos {
+                return Some(Item {
+                    org: orgs
+                        .iter()
+                        .filter(|c| c.mention.span.end == g)
+                        .max_by_key(|c| c.mention.span.len())
+                        .map(|c| c.mention.span),
+                    title: Span::new(g, te),
+                });
+            }
+        }
+    }
+    Some(Item {
+        org: None,
+        title: Span::new(pos, te),
+    })
+}
