@@ -83,7 +83,8 @@ def fetch_china_division(tmp):
     tgz = [f for f in os.listdir(tmp) if f.startswith("china-division-") and f.endswith(".tgz")]
     with tarfile.open(os.path.join(tmp, tgz[0])) as tar:
         want = {"package/dist/provinces.json", "package/dist/cities.json",
-                "package/dist/areas.json", "package/dist/streets.json"}
+                "package/dist/areas.json", "package/dist/streets.json",
+                "package/dist/HK-MO-TW.json"}
         out = {}
         for m in tar.getmembers():
             if m.name in want:
@@ -199,6 +200,16 @@ def main():
             continue
         add(n, "township")
 
+    # Hong Kong, Macao, Taiwan (not in the NBS tables): the package's own list. Second
+    # level (香港岛, 台北市, 新竹县 ...) as prefecture with short forms, districts in full only.
+    for prov, seconds in sorted(cd["HK-MO-TW.json"].items()):
+        add_division(prov, "province")
+        for second, districts in sorted(seconds.items()):
+            add_division(second, "prefecture")
+            for d in districts:
+                if d not in FULL_STOP and len(d) >= 3:
+                    add(d, "county")
+
     # Hand-written entries compete by level rank like the others: 中原 (region) beats the
     # short form of 中原区 (county); 北京 stays a province although it is also a capital.
     for name, level in hand.items():
@@ -217,7 +228,8 @@ def main():
         "#   WTFPL v2). Its data are the National Bureau of Statistics 2023 statistical division",
         "#   codes (GB/T 2260 divisions; official government data). Provinces, prefectures,",
         "#   counties in full form and short form (suffix and ethnic names stripped), townships",
-        "#   (乡, 镇, 街道, 苏木) in full form only.",
+        "#   (乡, 镇, 街道, 苏木) in full form only. Hong Kong, Macao and Taiwan from the",
+        "#   package's HK-MO-TW.json (their districts in full form only).",
         "#   Short forms that are ordinary words (比如, 中方, 来宾, 和平 ...) are left out by a",
         "#   stop list in the script; their full forms are kept.",
         "#   scripts/world_places.tsv: countries, capitals, world regions, foreign cities,",

@@ -46,6 +46,15 @@ enum Command {
         guanxi eval --gold dev.gold.jsonl --pred output/documents.jsonl --json\n  \
         guanxi eval --gold dev.gold.jsonl --min-f1 person=0.93 --min-f1 org=0.85")]
     Eval(EvalArgs),
+    /// Show how a text is read: jieba's tokens and each mention with the rule that
+    /// found it.
+    #[command(after_help = "Example:\n  guanxi explain '副市长曹升灵出席签约仪式'")]
+    Explain {
+        /// The text (or `-` for stdin).
+        text: String,
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 #[derive(Args)]
@@ -130,6 +139,17 @@ fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval(a) => run_eval(a),
+        Command::Explain { text, common } => {
+            let text = if text == "-" {
+                let mut s = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+                s
+            } else {
+                text
+            };
+            print!("{}", pipeline(&common)?.explain(&text));
+            Ok(0)
+        }
     }
 }
 

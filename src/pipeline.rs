@@ -28,6 +28,40 @@ impl Pipeline {
         }
     }
 
+    /// A readable account of how a text was read: jieba's tokens and every mention
+    /// with the rule that found it (`guanxi explain`).
+    pub fn explain(&self, text: &str) -> String {
+        let clean = normalize::clean(text, &self.lexicon.t2s);
+        let layout = articles::layout(&clean, &self.lexicon);
+        let ctx = Context::new(&clean, &layout, &self.lexicon, &self.jieba);
+        let rec = recognize::recognize(&ctx);
+        let mut out = String::from("tokens:");
+        for (s, e, tag) in ctx.tokens() {
+            out.push_str(&format!(" {}/{}", clean.norm(*s, *e), tag));
+        }
+        out.push_str("\nmentions:\n");
+        for m in &rec.mentions {
+            out.push_str(&format!(
+                "  {:6} {:12} [{}, {}) {}\n",
+                m.etype.as_str(),
+                m.kind.map_or("", |k| k.as_str()),
+                m.span.start,
+                m.span.end,
+                clean.shown(m.span.start, m.span.end),
+            ));
+            out.push_str(&format!("         by {}\n", m.evidence));
+        }
+        for d in &rec.designations {
+            out.push_str(&format!(
+                "  holds  {} {} {}\n",
+                clean.shown(d.person.start, d.person.end),
+                clean.shown(d.title.start, d.title.end),
+                d.org.map_or("-".to_string(), |o| clean.shown(o.start, o.end))
+            ));
+        }
+        out
+    }
+
     /// Analyze one document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let clean = normalize::clean(&doc.text, &self.lexicon.t2s);

@@ -71,6 +71,7 @@ pub struct Context<'a> {
     tok: Vec<u32>,
     tokens: Vec<(usize, usize, String)>,
     pub layout: &'a Layout,
+    jieba: &'a Jieba,
 }
 
 impl<'a> Context<'a> {
@@ -78,7 +79,7 @@ impl<'a> Context<'a> {
         clean: &'a CleanText,
         layout: &'a Layout,
         lex: &'a Lexicon,
-        jieba: &Jieba,
+        jieba: &'a Jieba,
     ) -> Context<'a> {
         let text = clean.norm.as_slice();
         let n = text.len();
@@ -128,7 +129,25 @@ impl<'a> Context<'a> {
             tok,
             tokens,
             layout,
+            jieba,
         }
+    }
+
+    /// Does the span start with an ordinary word jieba's dictionary knows as a
+    /// function word, verb, adjective or adverb (明确, 高度)? Such a span is no name.
+    pub fn starts_with_common_word(&self, s: Span) -> bool {
+        let text = self.norm(s);
+        self.jieba
+            .tag(&text, false)
+            .first()
+            .is_some_and(|t| t.word.chars().count() >= 2 && is_function_tag(t.tag))
+    }
+
+    /// Is the whole span one dictionary word of jieba's that is not a name?
+    pub fn is_common_word(&self, s: Span) -> bool {
+        let text = self.norm(s);
+        let tags = self.jieba.tag(&text, false);
+        tags.len() == 1 && !tags[0].tag.starts_with("nr")
     }
 
     pub fn len(&self) -> usize {
@@ -179,20 +198,43 @@ impl<'a> Context<'a> {
         self.lex.entries(h.word)
     }
 
-    /// Is a word that names never run into at `i`? Only when it lines up with jieba's
-    /// tokens, so `本` inside `日本` is not one.
+    /// Is a word that names never run into at `i`? It must line up with jieba's tokens,
+    /// or sit inside a token jieba only guessed (`对市`), never inside a proper name it
+    /// knows (`本` inside `日本`).
     pub fn boundary_at(&self, i: usize) -> Option<usize> {
         self.starting(i, |e| matches!(e, Entry::Boundary))
             .into_iter()
-            .find(|h| self.bound[h.start] && self.bound[h.end])
+            .find(|h| self.aligned_or_loose(h.start, h.end))
             .map(|h| h.end)
     }
 
-    /// Does a boundary word end at `i` (lined up with tokens)?
+    /// Does a boundary word end at `i` (see `boundary_at`)?
     pub fn boundary_ending(&self, i: usize) -> bool {
         self.ending(i, |e| matches!(e, Entry::Boundary))
             .iter()
-            .any(|h| self.bound[h.start] && self.bound[h.end])
+            .any(|h| self.aligned_or_loose(h.start, h.end))
+    }
+
+    fn aligned_or_loose(&self, s: usize, e: usize) -> bool {
+        if self.bound[s] && self.bound[e] {
+            return true;
+        }
+        let proper = |i: usize| {
+            self.token(i)
+                .is_some_and(|(_, _, t)| t.starts_with("nr") || t.starts_with("ns") || t.starts_with("nt") || t == "nz")
+        };
+        !proper(s) && !proper(e.saturating_sub(1))
+    }
+
+    /// Is the token at `i` a function word, verb, adjective or the like (a POS tag no
+    /// name part has)?
+    pub fn function_token(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|(_, _, t)| is_function_tag(t))
+    }
+
+    /// All jieba tokens: (start, end, tag).
+    pub fn tokens(&self) -> &[(usize, usize, String)] {
+        &self.tokens
     }
 
     /// The jieba token covering position `i`: (start, end, tag).
@@ -215,6 +257,14 @@ impl<'a> Context<'a> {
     pub fn sep_at(&self, i: usize) -> bool {
         self.char(i).is_none_or(Context::is_sep)
     }
+}
+
+/// POS tags of words that are never part of a name: verbs (but not nominal verbs,
+/// 投资), adverbs, pronouns, numerals, measure words, prepositions, conjunctions,
+/// particles, interjections.
+pub fn is_function_tag(t: &str) -> bool {
+    let first = t.chars().next().unwrap_or('x');
+    matches!(first, 'v' | 'd' | 'r' | 'm' | 'q' | 'p' | 'c' | 'u' | 'y' | 'e' | 'o') && t != "vn"
 }
 
 pub fn cand(etype: EntityType, kind: Option<OrgKind>, span: Span, evidence: &'static str, priority: u8) -> Candidate {

@@ -69,19 +69,16 @@ fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
 
 /// Read an organization name leftwards from a suffix at `[s, e)`.
 pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
-    // The suffix must end a word: `部门`, `局长`, `委员` are not organizations.
-    if !ctx.bound[e] {
+    // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
+    // may follow, which jieba sometimes glues on: `卫计/局局长`).
+    let title_follows = !ctx
+        .starting(e, |x| matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit))
+        .is_empty();
+    if !ctx.bound[e] && !title_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s.saturating_sub(2) {
             return None;
         }
-    }
-    if ctx
-        .starting(e, |x| matches!(x, Entry::Title))
-        .iter()
-        .any(|t| t.start == e && !ctx.bound[e])
-    {
-        return None;
     }
     // Not inside a title word (`常委`: the 委 of a title is no suffix).
     for i in s..e {
@@ -104,30 +101,42 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     if unit && followed_by_title(ctx, e) {
         return None;
     }
-    // Read the name leftwards.
+    // Read the name leftwards, a token at a time, stopping at a break, a boundary
+    // word, a function word, a title or a trigger.
     let mut i = s;
     while i > 0 && s - i < MAX_ORG {
         let c = ctx.text[i - 1];
-        if Context::is_sep(c) && !(c.is_ascii_alphanumeric()) {
+        if Context::is_sep(c) && !c.is_ascii_alphanumeric() {
             break;
         }
         if ctx.boundary_ending(i) {
             break;
         }
-        if !ctx
+        // a known place or organization in front is read whole (中江县 even where
+        // jieba cut it 中/江/县委)
+        if let Some(p) = ctx
+            .ending(i, |x| matches!(x, Entry::Place(_) | Entry::Org(_)))
+            .into_iter()
+            .next()
+            && s - p.start <= MAX_ORG
+        {
+            i = p.start;
+            continue;
+        }
+        let Some((ts, _, tag)) = ctx.token(i - 1) else {
+            break;
+        };
+        if super::is_function_tag(tag) && !ctx.lex.level_chars.contains(&c) {
+            break;
+        }
+        if ctx
             .ending(i, |x| matches!(x, Entry::Title | Entry::Generic | Entry::Trigger(_)))
             .iter()
-            .filter(|t| ctx.bound[t.start] && ctx.bound[t.end])
-            .collect::<Vec<_>>()
-            .is_empty()
+            .any(|t| ctx.bound[t.start] && ctx.bound[t.end])
         {
             break;
         }
-        i -= 1;
-    }
-    // Snap to a token start.
-    while i < s && !ctx.bound[i] {
-        i += 1;
+        i = ts.max(s.saturating_sub(MAX_ORG)).min(i - 1);
     }
     let name_len = s - i;
     let suffix_len = e - s;
@@ -143,13 +152,17 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     if total < 2 {
         return None;
     }
-    // One-char suffixes (局, 部, 委, 报, 网 ...) make many ordinary words; the word
-    // that ends at the suffix must be jieba's own token or a short name in front of it.
+    // One-char suffixes (局, 部, 委, 报, 网 ...) end many ordinary words (格局, 干部,
+    // 汇报, 总部, 物联网): when jieba reads the suffix as the tail of a longer word, that
+    // word must be a name of its own (nt) or the whole name must be longer than it.
     if suffix_len == 1 {
         let (ts, te, tag) = ctx.token(e - 1)?;
-        if te == e && ts < s && !tag.starts_with("nt") && !tag.starts_with("ns") && ts == i {
-            // the whole name is one ordinary word (格局, 干部, 汇报)
-            if !["j", "nz", "nrt"].contains(&tag) {
+        if te == e && ts < s {
+            let word_len = te - ts;
+            let ok = tag.starts_with("nt")
+                || (ts + 1 == s && word_len == 2 && ctx.lex.level_chars.contains(&ctx.text[ts]))
+                || (word_len >= 3 && ts > i && !super::is_function_tag(tag));
+            if !ok || super::is_function_tag(tag) {
                 return None;
             }
         }
@@ -158,7 +171,41 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             return None;
         }
     }
+    // A company or institution needs something that names it: a proper name, a place
+    // or a longer name (`两家科技公司` is a description).
+    let kind_needs_name = ctx
+        .entries(&crate::lexicon::Hit { start: s, end: e, word: 0 })
+        .is_empty();
+    let _ = kind_needs_name;
+    if name_len <= 2 && !has_proper(ctx, i, s) && !ctx.lex.level_chars.contains(&ctx.text[i]) && suffix_is_not_government(ctx, s, e) {
+        return None;
+    }
     Some(Span::new(i, e))
+}
+
+/// Does `[i, s)` hold a proper name, a place, or a word jieba did not know?
+fn has_proper(ctx: &Context, i: usize, s: usize) -> bool {
+    let mut k = i;
+    while k < s {
+        let Some((ts, te, tag)) = ctx.token(k) else {
+            return false;
+        };
+        if tag.starts_with("nr") || tag.starts_with("ns") || tag.starts_with("nt") || tag == "nz" || tag == "j" || tag == "x" || tag == "eng" {
+            return true;
+        }
+        if !ctx.ending(te.min(s), |x| matches!(x, Entry::Place(_) | Entry::Org(_))).is_empty() {
+            return true;
+        }
+        k = te.max(ts + 1);
+    }
+    false
+}
+
+fn suffix_is_not_government(ctx: &Context, s: usize, e: usize) -> bool {
+    ctx.starting(s, |x| matches!(x, Entry::OrgSuffix(_)))
+        .iter()
+        .filter(|h| h.end == e)
+        .all(|h| !ctx.entries(h).contains(&Entry::OrgSuffix(OrgKind::Government)))
 }
 
 

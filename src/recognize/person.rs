@@ -53,34 +53,57 @@ fn stops_name(ctx: &Context, i: usize) -> bool {
         .is_empty()
 }
 
+/// Is `span` a plausible name: not starting with a function word (`和`, `明确`), not
+/// ending with a place or organization suffix (`和平路`, `各街镇`)?
+fn plausible(ctx: &Context, span: Span) -> bool {
+    if ctx.bound[span.start] && ctx.function_token(span.start) && ctx.boundary_at(span.start).is_some() {
+        return false;
+    }
+    if !ctx
+        .ending(span.end, |e| matches!(e, Entry::PlaceSuffix(..) | Entry::OrgSuffix(_) | Entry::Place(_)))
+        .iter()
+        .all(|h| h.start < span.start)
+    {
+        return false;
+    }
+    !ctx.starts_with_common_word(span) && !ctx.is_common_word(span)
+}
+
 /// A Chinese or foreign name starting at `i`.
 pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
+    name_at_raw(ctx, i).filter(|s| plausible(ctx, *s))
+}
+
+fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     if !ctx.is_han_at(i) {
         return None;
     }
-    if let Some(sl) = surname_at(ctx, i) {
-        // jieba's own reading, when it says name
-        if let Some((ts, te, tag)) = ctx.token(i)
-            && ts == i
-            && tag.starts_with("nr")
-            && (te - ts == sl + 1 || te - ts == sl + 2)
-        {
-            return Some(Span::new(ts, te));
-        }
-        let g1 = i + sl;
-        if !ctx.is_han_at(g1) || stops_name(ctx, g1) && !ctx.is_han_at(g1 + 1) {
-            return None;
-        }
-        if stops_name(ctx, g1) {
-            return None;
-        }
-        let g2 = g1 + 1;
-        if stops_name(ctx, g2) {
-            return Some(Span::new(i, g2));
-        }
-        return Some(Span::new(i, g2 + 1));
+    // a transliterated name: a long run of transliteration characters or one with `·`
+    if let Some(f) = foreign_at(ctx, i)
+        && (f.len() >= 4 || ctx.text[f.start..f.end].contains(&'·'))
+    {
+        return Some(f);
     }
-    foreign_at(ctx, i)
+    let sl = surname_at(ctx, i)?;
+    let g1 = i + sl;
+    if !ctx.is_han_at(g1) || stops_name(ctx, g1) {
+        return None;
+    }
+    let g2 = g1 + 1;
+    if stops_name(ctx, g2) {
+        return Some(Span::new(i, g2));
+    }
+    // the third char belongs to the next word when jieba starts a longer word there
+    // (李强/表示) that is not a name
+    if let Some((ts, te, tag)) = ctx.token(g2)
+        && ts == g2
+        && te - ts >= 2
+        && !tag.starts_with("nr")
+    {
+        return Some(Span::new(i, g2));
+    }
+    // jieba glued the third char to what follows (王鹏/一行 is handled above)
+    Some(Span::new(i, g2 + 1))
 }
 
 /// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
@@ -220,6 +243,10 @@ pub fn candidates(
 /// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
 /// one that jieba tags as a name, or a foreign run of 3 or more.
 fn name_before(ctx: &Context, end: usize) -> Option<Span> {
+    name_before_raw(ctx, end).filter(|s| plausible(ctx, *s) && !ctx.is_common_word(*s))
+}
+
+fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -278,7 +305,10 @@ fn name_before(ctx: &Context, end: usize) -> Option<Span> {
 pub fn bylines(ctx: &Context) -> Vec<Candidate> {
     let mut out = Vec::new();
     for b in &ctx.layout.bylines {
-        if let Some(t) = b.title {
+        // the marker is a title when titles.txt says so (通讯员, 记者; not 图, 文)
+        if let Some(t) = b.title
+            && ctx.starting(t.start, |e| matches!(e, Entry::Title)).iter().any(|h| h.end == t.end)
+        {
             out.push(cand(EntityType::Title, None, t, "byline", prio::BYLINE));
         }
         out.push(cand(EntityType::Person, None, b.name, "byline", prio::BYLINE));

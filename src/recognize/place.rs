@@ -97,12 +97,25 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     {
         return Some(Span::new(p.start, e));
     }
-    // Otherwise the Han run from the last break, 2 to 4 chars, leading level
-    // characters (市中华路) dropped.
+    // A token jieba reads as the whole place (中华路/ns, 曹州路) or as its name.
+    if let Some((ts, te, tag)) = ctx.token(e - 1)
+        && te == e
+        && ts < s
+        && e - ts <= 6
+    {
+        if tag.starts_with("ns") || tag.starts_with("nr") || tag == "nz" {
+            return Some(Span::new(ts, e));
+        }
+        // the suffix is the tail of an ordinary word (道路, 街道 in 主要街道 is fine,
+        // but 条道路 is not a place)
+        return None;
+    }
+    // Otherwise the name is the token(s) in front: 2 to 4 Han chars from a break,
+    // nouns and names only, leading level characters (市中华路) dropped.
     let mut i = s;
-    while i > 0 && s - i < 5 {
+    while i > 0 && s - i < 4 {
         let c = ctx.text[i - 1];
-        if !crate::ingest::normalize::is_han(c) || ctx.boundary_ending(i) {
+        if !crate::ingest::normalize::is_han(c) || ctx.boundary_ending(i) || ctx.function_token(i - 1) {
             break;
         }
         if !ctx.ending(i, |x| matches!(x, Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic)).is_empty() {
@@ -114,15 +127,10 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         i += 1;
     }
     let name = s - i;
-    if name < min.max(1) {
+    if name < min.max(1) || name > 4 {
         return None;
     }
-    if name > 4 {
-        return None;
-    }
-    // the name must start a word, and the whole must not be the tail of one
     if !ctx.bound[i] {
-        // take the last `min` chars when they start a token (对市中华路)
         let j = s - min.max(2);
         if j > i && ctx.bound[j] {
             return Some(Span::new(j, e));

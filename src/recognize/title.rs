@@ -110,8 +110,8 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
         // containment; 书记员 vs 书记 by the dictionary)
         if let Some((ts, te, _)) = ctx.token(s.end - 1)
             && te > s.end
-            && ts >= s.start
-            && !ctx.sep_at(te)
+            && !ctx.sep_at(s.end)
+            && !followed_by_name_glued(ctx, s.end)
         {
             // the title's last char begins a longer word: 市长期, 委员会
             let longer_title = ctx
@@ -135,10 +135,23 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
     out
 }
 
+/// jieba sometimes glues a title to the name after it (`局局长`, `市长石`): a token
+/// running past a title is harmless when what follows the title starts a name or
+/// another title.
+fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
+    !ctx.starting(end, |e| matches!(e, Entry::Surname(_) | Entry::Title | Entry::TitlePrefix)).is_empty()
+        && ctx.token(end).is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
+}
+
 fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]) -> Option<Item> {
     let te = core.end;
     let mut pos = core.start;
-    let mut first_unit: Option<Span> = None;
+    // a dictionary title may start with a unit itself (党委书记, 党工委副书记)
+    let mut first_unit: Option<Span> = ctx
+        .starting(core.start, |e| matches!(e, Entry::TitleUnit))
+        .into_iter()
+        .find(|u| u.end < core.end)
+        .map(|u| Span::new(u.start, u.end));
     loop {
         if let Some(h) = ctx
             .ending(pos, |e| matches!(e, Entry::TitlePrefix))
@@ -180,6 +193,14 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
             .map(|b| b.mention.span)
             .filter(|b| b.start >= c.start && b.end < pos && b.end > c.start + 1)
             .filter(|b| {
+                // the gap is the org's own suffix (县人大 + 常委会): no department
+                let own_suffix = ctx
+                    .starting(b.end, |e| matches!(e, Entry::OrgSuffix(_)))
+                    .iter()
+                    .any(|h| h.end == pos);
+                if own_suffix {
+                    return false;
+                }
                 let gap_starts_place = places.iter().any(|p| p.mention.span.start == b.end)
                     || ctx.lex.level_chars.contains(&ctx.text[b.end]);
                 !gap_starts_place && pos - b.end <= MAX_DEPT

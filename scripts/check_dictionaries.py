@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Check the plain-text dictionaries under dictionaries/: header, columns, allowed values,
+no duplicate names, no one-character names where a name needs two. Exit 1 on a problem,
+each problem printed as file:line: message. No network, no dependencies.
+
+Usage: python3 scripts/check_dictionaries.py
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+D = os.path.join(ROOT, "dictionaries")
+
+LEVELS = {"province", "prefecture", "county", "township", "country", "capital", "region", "city"}
+KINDS = {"government", "company", "institution"}
+
+# file -> (columns, check of the second column or None, minimum length of the first)
+SPECS = {
+    "places.txt": (2, lambda v: v in LEVELS, 2),
+    "orgs.txt": (2, lambda v: v in KINDS, 2),
+    "surnames.txt": (2, lambda v: v.isdigit() and 1 <= int(v) <= 999, 1),
+    "foreign_name_chars.txt": (1, None, 1),
+}
+
+# Must be present (name, value or None).
+MUST = {
+    "places.txt": [("菏泽市", "prefecture"), ("菏泽", "prefecture"), ("筠连县", "county"),
+                   ("筠连", "county"), ("青岛", None), ("哈尔滨", None), ("希腊", "country"),
+                   ("巴西", "country"), ("北京", None), ("贵州", "province"),
+                   ("茶山镇", "township"), ("中国", "country"), ("宁夏", "province"),
+                   ("延边", "prefecture"), ("香港", "province"), ("长三角", "region")],
+    "orgs.txt": [("国务院", "government"), ("新华社", "institution"),
+                 ("国家电网", "company"), ("欧盟", "institution")],
+    "surnames.txt": [("王", "1"), ("欧阳", None), ("張", None)],
+    "foreign_name_chars.txt": [("斯", None), ("娃", None)],
+}
+
+# Must be absent: common words that are no place on their own.
+MUST_NOT = {"places.txt": ["中区", "城区", "新区", "郊区", "矿区", "市辖区", "比如", "中方", "和平"]}
+
+
+def main():
+    problems = 0
+    for name, (ncol, check, minlen) in SPECS.items():
+        path = os.path.join(D, name)
+        seen = {}
+        values = {}
+        with open(path, encoding="utf-8") as f:
+            for n, raw in enumerate(f, 1):
+                line = raw.rstrip("\n")
+                if line.startswith("#"):
+                    continue
+                if n == 1:
+                    print(f"{name}:1: no '#' header")
+                    problems += 1
+                if not line.strip():
+                    print(f"{name}:{n}: empty line")
+                    problems += 1
+                    continue
+                cols = line.split("\t")
+                if len(cols) != ncol:
+                    print(f"{name}:{n}: expected {ncol} tab-separated columns: {line!r}")
+                    problems += 1
+                    continue
+                key = cols[0]
+                if key != key.strip() or len(key) < minlen:
+                    print(f"{name}:{n}: bad name {key!r}")
+                    problems += 1
+                if ncol == 1 and len(key) != 1:
+                    print(f"{name}:{n}: expected one character: {key!r}")
+                    problems += 1
+                if check and not check(cols[1]):
+                    print(f"{name}:{n}: bad value {cols[1]!r}")
+                    problems += 1
+                if key in seen:
+                    print(f"{name}:{n}: duplicate of line {seen[key]}: {key}")
+                    problems += 1
+                seen[key] = n
+                values[key] = cols[1] if ncol > 1 else None
+        for key, want in MUST.get(name, []):
+            if key not in values or (want is not None and values[key] != want):
+                print(f"{name}: missing {key} ({want}); found {values.get(key)}")
+                problems += 1
+        for key in MUST_NOT.get(name, []):
+            if key in values:
+                print(f"{name}:{seen[key]}: must not contain {key}")
+                problems += 1
+        print(f"{name}: {len(seen)} entries")
+    if problems:
+        print(f"{problems} problems")
+        sys.exit(1)
+    print("all dictionaries ok")
+
+
+if __name__ == "__main__":
+    main()
