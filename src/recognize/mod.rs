@@ -140,7 +140,10 @@ impl<'a> Context<'a> {
         self.jieba
             .tag(&text, false)
             .first()
-            .is_some_and(|t| t.word.chars().count() >= 2 && is_function_tag(t.tag))
+            .is_some_and(|t| {
+                t.word.chars().count() >= 2
+                    && (is_function_tag(t.tag) || t.tag.starts_with('a') || t.tag.starts_with('v') || t.tag == "b")
+            })
     }
 
     /// Is the whole span one dictionary word of jieba's that is not a name?

@@ -93,6 +93,14 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             return None;
         }
     }
+    // A venue (会议中心, 行政中心) is a place, not an organization.
+    if ctx
+        .ending(e, |x| matches!(x, Entry::PlaceSuffix(..)))
+        .iter()
+        .any(|p| p.start < s)
+    {
+        return None;
+    }
     // A title unit followed by a title is the title's business (市开发区党委书记).
     let unit = ctx
         .starting(s, |x| matches!(x, Entry::TitleUnit))
@@ -136,7 +144,15 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         {
             break;
         }
-        i = ts.max(s.saturating_sub(MAX_ORG)).min(i - 1);
+        let next = ts.max(s.saturating_sub(MAX_ORG)).min(i - 1);
+        // jieba may glue a function word to a name (对市/开发区): stop after it
+        if let Some(bend) = ctx.boundary_at(next)
+            && bend < i
+        {
+            i = bend;
+            break;
+        }
+        i = next;
     }
     let name_len = s - i;
     let suffix_len = e - s;

@@ -69,6 +69,18 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     !ctx.starts_with_common_word(span) && !ctx.is_common_word(span)
 }
 
+/// Do only one-char boundary words start at `i` (no title, cue or longer word)?
+fn only_short_stops(ctx: &Context, i: usize) -> bool {
+    ctx.starting(i, |e| {
+        matches!(
+            e,
+            Entry::Boundary | Entry::NameCue | Entry::Title | Entry::TitlePrefix | Entry::TitleUnit | Entry::Generic | Entry::Trigger(_)
+        )
+    })
+    .iter()
+    .all(|h| h.end - h.start == 1 && ctx.entries(h).iter().all(|e| matches!(e, Entry::Boundary | Entry::NameCue | Entry::TitlePrefix)))
+}
+
 /// A Chinese or foreign name starting at `i`.
 pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
     name_at_raw(ctx, i).filter(|s| plausible(ctx, *s))
@@ -86,10 +98,19 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     }
     let sl = surname_at(ctx, i)?;
     let g1 = i + sl;
-    if !ctx.is_han_at(g1) || stops_name(ctx, g1) {
+    // a one-char function word may be a given name's first char (张为民, 黄为学); a
+    // longer word is not
+    if !ctx.is_han_at(g1)
+        || (stops_name(ctx, g1) && !(ctx.is_han_at(g1 + 1) && only_short_stops(ctx, g1)))
+    {
         return None;
     }
     let g2 = g1 + 1;
+    // in a list the separators say how long a name is (郭林将、王子平)
+    let listed = |k: usize| matches!(ctx.char(k), Some('、') | Some('和') | Some('及'));
+    if ctx.is_han_at(g2) && listed(g2 + 1) && !ctx.sep_at(g2) && !listed(g2) {
+        return Some(Span::new(i, g2 + 1));
+    }
     if stops_name(ctx, g2) {
         return Some(Span::new(i, g2));
     }
@@ -250,16 +271,7 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     if end == 0 {
         return None;
     }
-    // jieba's name token
-    if let Some((ts, te, tag)) = ctx.token(end - 1)
-        && te == end
-        && tag.starts_with("nr")
-        && (2..=4).contains(&(te - ts))
-        && (surname_at(ctx, ts).is_some() || te - ts >= 3)
-    {
-        return Some(Span::new(ts, te));
-    }
-    // from a break
+    // the run from a break
     let mut s = end;
     while s > 0 && end - s < 5 && ctx.is_han_at(s - 1) && !ctx.boundary_ending(s) {
         if !ctx
@@ -274,31 +286,24 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     let len = end - s;
     let at_break = s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s)
         || !ctx.ending(s, |e| matches!(e, Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_))).is_empty();
-    if !at_break || !(2..=4).contains(&len) {
-        return None;
-    }
-    let sl = surname_at(ctx, s)?;
-    if len < sl + 1 || len > sl + 2 {
-        return None;
-    }
-    // not an ordinary word jieba knows (全市, 会上)
-    if let Some((ts, te, tag)) = ctx.token(s)
-        && ts == s
-        && te == end
-        && !tag.starts_with("nr")
-        && !matches!(tag, "x" | "nz" | "j" | "n" | "ns")
+    if at_break
+        && (2..=4).contains(&len)
+        && let Some(sl) = surname_at(ctx, s)
+        && len > sl
+        && len <= sl + 2
     {
-        return None;
+        return Some(Span::new(s, end));
     }
-    if let Some((ts, te, tag)) = ctx.token(s)
-        && ts == s
+    // else jieba's name token, when it starts with a surname
+    if let Some((ts, te, tag)) = ctx.token(end - 1)
         && te == end
-        && matches!(tag, "n" | "ns")
-        && len == 2
+        && tag.starts_with("nr")
+        && (2..=3).contains(&(te - ts))
+        && surname_at(ctx, ts).is_some()
     {
-        return None;
+        return Some(Span::new(ts, te));
     }
-    Some(Span::new(s, end))
+    None
 }
 
 /// Byline names and their markers.

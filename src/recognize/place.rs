@@ -97,18 +97,20 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     {
         return Some(Span::new(p.start, e));
     }
-    // A token jieba reads as the whole place (中华路/ns, 曹州路) or as its name.
+    // A token jieba reads as the whole place (中华路/ns, 曹州路) or as its name; not a
+    // generic word it also tags as a place (各乡镇, 城镇).
     if let Some((ts, te, tag)) = ctx.token(e - 1)
         && te == e
         && ts < s
         && e - ts <= 6
     {
-        if tag.starts_with("ns") || tag.starts_with("nr") || tag == "nz" {
+        let named = tag.starts_with("ns") || tag.starts_with("nr") || tag == "nz";
+        if named && !admin && s - ts >= min.max(1) && ctx.boundary_at(ts).is_none() {
             return Some(Span::new(ts, e));
         }
-        // the suffix is the tail of an ordinary word (道路, 街道 in 主要街道 is fine,
-        // but 条道路 is not a place)
-        return None;
+        if !admin {
+            return None;
+        }
     }
     // Otherwise the name is the token(s) in front: 2 to 4 Han chars from a break,
     // nouns and names only, leading level characters (市中华路) dropped.
@@ -118,13 +120,23 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         if !crate::ingest::normalize::is_han(c) || ctx.boundary_ending(i) || ctx.function_token(i - 1) {
             break;
         }
+        // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇)
+        if ctx.token(i - 1).is_some_and(|(_, _, t)| t.starts_with('a') || t == "b" || t.starts_with('v')) {
+            break;
+        }
         if !ctx.ending(i, |x| matches!(x, Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic)).is_empty() {
             break;
         }
         i -= 1;
     }
+    // leading level characters are dropped (市中华路), unless they are the whole name of
+    // a venue (县会议中心)
+    let unstripped = i;
     while i < s && ctx.lex.level_chars.contains(&ctx.text[i]) {
         i += 1;
+    }
+    if s - i < min.max(1) && s - unstripped >= min.max(1) && min <= 1 {
+        i = unstripped;
     }
     let name = s - i;
     if name < min.max(1) || name > 4 {

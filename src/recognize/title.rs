@@ -241,10 +241,17 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
     if pos > 0 && !ctx.sep_at(pos - 1) {
         let dept_end = !ctx
             .ending(pos, |e| matches!(e, Entry::OrgSuffix(_) | Entry::TitleUnit))
-            .is_empty();
+            .is_empty()
+            || first_unit.is_some_and(|u| u.start == pos);
         if dept_end {
             let mut g = pos;
-            while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !ctx.boundary_ending(g) {
+            // only a boundary word jieba agrees on stops it (安全 is not 全)
+            let stop = |g: usize| {
+                ctx.ending(g, |e| matches!(e, Entry::Boundary))
+                    .iter()
+                    .any(|h| ctx.bound[h.start] && ctx.bound[h.end])
+            };
+            while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !stop(g) {
                 if orgs.iter().any(|c| c.mention.span.end == g) {
                     break;
                 }

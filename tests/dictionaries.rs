@@ -1,0 +1,169 @@
+//! The dictionaries: the embedded lists load, and an analyst's own lists (`--dict DIR`)
+//! are read forgivingly (BOM, CRLF, blank lines, comments) but strictly (a bad line is
+//! an error naming `file:line`).
+
+use guanxi::lexicon::Lexicon;
+use guanxi::model::{EntityType, OrgKind};
+use guanxi::{Analysis, Document, Pipeline};
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn analyze(lex: Lexicon, text: &str) -> Analysis {
+    Pipeline::new(lex).analyze(&Document {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    })
+}
+
+fn has(a: &Analysis, etype: EntityType, text: &str) -> bool {
+    a.entities.iter().any(|e| e.etype == etype && e.text == text)
+}
+
+/// A sentence with a made-up organization, a made-up title and a surname (犇) that is in
+/// no built-in list: none of the three is found without the user's lists.
+const SENTENCE: &str = "青禾智谷首席联络官赵明远出席了开幕式。副市长犇立新会见客人。";
+
+#[test]
+fn embedded_dictionaries_load() {
+    let lex = Lexicon::embedded().expect("embedded dictionaries load");
+    // places.txt alone has about 36,900 lines; all lists together about 38,000 words.
+    assert!(lex.len() > 35_000, "only {} dictionary words", lex.len());
+    assert!(!lex.is_empty());
+    assert!(lex.surnames.contains("王"));
+    assert!(lex.surnames.contains("欧阳"));
+    assert!(lex.markers.iter().any(|(m, editor)| m == "通讯员" && !editor));
+    assert!(lex.markers.iter().any(|(m, editor)| m == "责任编辑" && *editor));
+    assert_eq!(lex.t2s.get(&'書'), Some(&'书'));
+    // a sentence of the common kind is read with the embedded lists alone
+    let a = analyze(lex, "副市长王建国出席签约仪式。");
+    assert!(has(&a, EntityType::Title, "副市长"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "王建国"), "{:?}", a.entities);
+}
+
+#[test]
+fn made_up_words_are_not_found_without_user_lists() {
+    let a = analyze(Lexicon::embedded().unwrap(), SENTENCE);
+    assert!(!has(&a, EntityType::Org, "青禾智谷"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Title, "首席联络官"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "犇立新"), "{:?}", a.entities);
+}
+
+#[test]
+fn user_lists_with_bom_crlf_blank_lines_and_comments_load() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("orgs.txt"),
+        "\u{feff}# my organizations\r\n\r\n  \r\n# name<TAB>kind\r\n青禾智谷\tinstitution\r\n\r\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("titles.txt"),
+        "\u{feff}\r\n# titles\r\n首席联络官\r\n",
+    )
+    .unwrap();
+    // no BOM, LF endings, no final newline, a comment after the entries
+    fs::write(dir.path().join("surnames.txt"), "\n犇\t999\n# rare\n").unwrap();
+
+    let lex = Lexicon::load(Some(dir.path())).expect("user lists load");
+    assert!(lex.surnames.contains("犇"));
+    assert!(!lex.surnames.contains("\u{feff}犇"));
+    let a = analyze(lex, SENTENCE);
+    let org = a
+        .entities
+        .iter()
+        .find(|e| e.etype == EntityType::Org && e.text == "青禾智谷")
+        .unwrap_or_else(|| panic!("青禾智谷 not found: {:?}", a.entities));
+    assert_eq!(org.kind, Some(OrgKind::Institution));
+    assert!(has(&a, EntityType::Title, "首席联络官"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "犇立新"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "赵明远"), "{:?}", a.entities);
+}
+
+#[test]
+fn user_lists_work_through_explain() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("orgs.txt"), "\u{feff}青禾智谷\tinstitution\r\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_guanxi"))
+        .args(["explain", "青禾智谷组织了一次开放日活动。", "--dict"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("青禾智谷") && l.trim_start().starts_with("org"))
+        .unwrap_or_else(|| panic!("no org mention in:\n{stdout}"));
+    assert!(line.contains("institution"), "{line}");
+}
+
+fn load_error(dir: &Path) -> String {
+    match Lexicon::load(Some(dir)) {
+        Ok(_) => panic!("the user lists in {} should be refused", dir.display()),
+        Err(e) => format!("{e:#}"),
+    }
+}
+
+#[test]
+fn an_entry_of_100_chars_is_an_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let long: String = "长".repeat(100);
+    fs::write(
+        dir.path().join("titles.txt"),
+        format!("# comment\n首席联络官\n\n{long}\n"),
+    )
+    .unwrap();
+    let msg = load_error(dir.path());
+    assert!(msg.contains("titles.txt:4"), "{msg}");
+
+    // the same through the command line: exit 1 and the message on stderr
+    let out = Command::new(env!("CARGO_BIN_EXE_guanxi"))
+        .args(["explain", "副市长王建国", "--dict"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("titles.txt:4"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn line_numbers_count_the_bom_line_and_crlf_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("orgs.txt"),
+        "\u{feff}# orgs\r\n青禾智谷\tinstitution\r\n\r\n某某公司\tnotakind\r\n",
+    )
+    .unwrap();
+    let msg = load_error(dir.path());
+    assert!(msg.contains("orgs.txt:4"), "{msg}");
+}
+
+#[test]
+fn other_malformed_user_lines_are_errors() {
+    for (file, text, line) in [
+        ("surnames.txt", "犇\tfirst\n", 1),
+        ("places.txt", "青禾镇\tplanet\n", 1),
+        ("titles.txt", "\n首席 联络官\n", 2),
+        ("titles.txt", "首席联络官\textra\n", 1),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(file), text).unwrap();
+        let msg = load_error(dir.path());
+        assert!(msg.contains(&format!("{file}:{line}")), "{file} {text:?}: {msg}");
+    }
+}
+
+#[test]
+fn a_missing_dictionary_folder_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let msg = load_error(&dir.path().join("nope"));
+    assert!(msg.contains("nope"), "{msg}");
+}
