@@ -315,6 +315,9 @@ fn run_eval(a: EvalArgs) -> Result<i32> {
     for f in &failures {
         eprintln!("guanxi: below floor: {f}");
     }
-    Ok(if failures.is_empty() { 0 } else { EXIT_BELOW_FLOOR })
+    Ok(if failures.is_empty() {
+        0
+    } else {
+        EXIT_BELOW_FLOOR
+    })
 }
-

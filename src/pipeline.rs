@@ -56,7 +56,8 @@ impl Pipeline {
                 "  holds  {} {} {}\n",
                 clean.shown(d.person.start, d.person.end),
                 clean.shown(d.title.start, d.title.end),
-                d.org.map_or("-".to_string(), |o| clean.shown(o.start, o.end))
+                d.org
+                    .map_or("-".to_string(), |o| clean.shown(o.start, o.end))
             ));
         }
         out

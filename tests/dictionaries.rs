@@ -18,7 +18,9 @@ fn analyze(lex: Lexicon, text: &str) -> Analysis {
 }
 
 fn has(a: &Analysis, etype: EntityType, text: &str) -> bool {
-    a.entities.iter().any(|e| e.etype == etype && e.text == text)
+    a.entities
+        .iter()
+        .any(|e| e.etype == etype && e.text == text)
 }
 
 /// A sentence with a made-up organization, a made-up title and a surname (犇) that is in
@@ -33,8 +35,16 @@ fn embedded_dictionaries_load() {
     assert!(!lex.is_empty());
     assert!(lex.surnames.contains("王"));
     assert!(lex.surnames.contains("欧阳"));
-    assert!(lex.markers.iter().any(|(m, editor)| m == "通讯员" && !editor));
-    assert!(lex.markers.iter().any(|(m, editor)| m == "责任编辑" && *editor));
+    assert!(
+        lex.markers
+            .iter()
+            .any(|(m, editor)| m == "通讯员" && !editor)
+    );
+    assert!(
+        lex.markers
+            .iter()
+            .any(|(m, editor)| m == "责任编辑" && *editor)
+    );
     assert_eq!(lex.t2s.get(&'書'), Some(&'书'));
     // a sentence of the common kind is read with the embedded lists alone
     let a = analyze(lex, "副市长王建国出席签约仪式。");
@@ -46,7 +56,11 @@ fn embedded_dictionaries_load() {
 fn made_up_words_are_not_found_without_user_lists() {
     let a = analyze(Lexicon::embedded().unwrap(), SENTENCE);
     assert!(!has(&a, EntityType::Org, "青禾智谷"), "{:?}", a.entities);
-    assert!(!has(&a, EntityType::Title, "首席联络官"), "{:?}", a.entities);
+    assert!(
+        !has(&a, EntityType::Title, "首席联络官"),
+        "{:?}",
+        a.entities
+    );
     assert!(!has(&a, EntityType::Person, "犇立新"), "{:?}", a.entities);
 }
 
@@ -84,7 +98,11 @@ fn user_lists_with_bom_crlf_blank_lines_and_comments_load() {
 #[test]
 fn user_lists_work_through_explain() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("orgs.txt"), "\u{feff}青禾智谷\tinstitution\r\n").unwrap();
+    fs::write(
+        dir.path().join("orgs.txt"),
+        "\u{feff}青禾智谷\tinstitution\r\n",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_guanxi"))
         .args(["explain", "青禾智谷组织了一次开放日活动。", "--dict"])
         .arg(dir.path())
@@ -157,7 +175,10 @@ fn other_malformed_user_lines_are_errors() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(file), text).unwrap();
         let msg = load_error(dir.path());
-        assert!(msg.contains(&format!("{file}:{line}")), "{file} {text:?}: {msg}");
+        assert!(
+            msg.contains(&format!("{file}:{line}")),
+            "{file} {text:?}: {msg}"
+        );
     }
 }
 

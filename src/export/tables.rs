@@ -7,7 +7,8 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::Write;
 
-pub const ENTITIES_HEADER: [&str; 6] = ["doc_id", "type", "kind", "text", "mentions", "first_offset"];
+pub const ENTITIES_HEADER: [&str; 6] =
+    ["doc_id", "type", "kind", "text", "mentions", "first_offset"];
 pub const MENTIONS_HEADER: [&str; 9] = [
     "doc_id", "type", "kind", "text", "start", "end", "article", "repeated", "evidence",
 ];
@@ -17,10 +18,15 @@ fn kind(k: Option<OrgKind>) -> &'static str {
 }
 
 /// Rows of `entities.csv` for one document, in order of first mention.
+/// Per distinct entity: mentions counted, first offset, kind, index of first mention.
+type Tally = (usize, usize, Option<OrgKind>, usize);
+
 pub fn entity_rows(a: &Analysis) -> Vec<[String; 6]> {
-    let mut seen: BTreeMap<(EntityType, &str), (usize, usize, Option<OrgKind>, usize)> = BTreeMap::new();
+    let mut seen: BTreeMap<(EntityType, &str), Tally> = BTreeMap::new();
     for (i, e) in a.entities.iter().enumerate() {
-        let r = seen.entry((e.etype, e.text.as_str())).or_insert((0, e.start, e.kind, i));
+        let r = seen
+            .entry((e.etype, e.text.as_str()))
+            .or_insert((0, e.start, e.kind, i));
         if !e.repeated {
             r.0 += 1;
         }

@@ -65,8 +65,12 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
         let last = t[l.end - 1];
         let has_more = k + 1 < lines.len();
         let is_credit = NAME_END.iter().any(|e| ends_with(t, *l, e)) && len <= 20;
-        let is_headline =
-            len <= HEADLINE_MAX && !is_final(last) && has_more && !is_credit && last != ')' && last != ':';
+        let is_headline = len <= HEADLINE_MAX
+            && !is_final(last)
+            && has_more
+            && !is_credit
+            && last != ')'
+            && last != ':';
         let dateline = DATELINES.iter().any(|d| {
             let head: String = t[l.start..(l.start + 12).min(l.end)].iter().collect();
             head.contains(d)
@@ -186,7 +190,11 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         let mut names: Vec<Span> = Vec::new();
         loop {
             let run_start = j;
-            while j < n && is_han(t[j]) && !NAME_END.iter().any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+            while j < n
+                && is_han(t[j])
+                && !NAME_END
+                    .iter()
+                    .any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
                 && !markers.iter().any(|(m, _)| starts_with(t, j, m))
             {
                 j += 1;
@@ -194,13 +202,17 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             let run = Span::new(run_start, j);
             let followed_ok = j >= n
                 || !is_han(t[j])
-                || NAME_END.iter().any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+                || NAME_END
+                    .iter()
+                    .any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
                 || markers.iter().any(|(m, _)| starts_with(t, j, m));
             if !followed_ok || run.is_empty() {
                 break;
             }
             let pen_ok = in_parens
-                || NAME_END.iter().any(|e| starts_with(t, j.min(n), &e.chars().collect::<Vec<_>>()))
+                || NAME_END
+                    .iter()
+                    .any(|e| starts_with(t, j.min(n), &e.chars().collect::<Vec<_>>()))
                 || t.get(j).is_some_and(|c| *c == ' ');
             names.extend(split_names(t, run, lex, pen_ok));
             if j < n && t[j] == '、' {
@@ -214,7 +226,9 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             out.push(Byline {
                 title: (k == 0).then_some(marker),
                 name: *name,
-                editor: markers.iter().any(|(m, e)| *e && m.len() == mlen && starts_with(t, i, m)),
+                editor: markers
+                    .iter()
+                    .any(|(m, e)| *e && m.len() == mlen && starts_with(t, i, m)),
             });
         }
         i = j.max(i + mlen);
@@ -241,7 +255,10 @@ fn open_paren_before(t: &[char], i: usize) -> bool {
 fn split_names(t: &[char], run: Span, lex: &Lexicon, pen_ok: bool) -> Vec<Span> {
     let has_surname = |i: usize| {
         lex.surnames.contains(&t[i].to_string())
-            || (i + 1 < t.len() && lex.surnames.contains(&t[i..i + 2].iter().collect::<String>()))
+            || (i + 1 < t.len()
+                && lex
+                    .surnames
+                    .contains(&t[i..i + 2].iter().collect::<String>()))
     };
     let folded = |i: usize| lex.t2s.get(&t[i]).copied().unwrap_or(t[i]);
     let sur = |i: usize| has_surname(i) || lex.surnames.contains(&folded(i).to_string());

@@ -45,13 +45,29 @@ pub fn fold_width(c: char) -> char {
 fn ends_sentence(c: char) -> bool {
     matches!(
         fold_width(c),
-        '。' | '!' | '?' | ':' | ';' | '”' | '’' | '"' | '」' | '』' | ')' | '】' | '》' | '…' | '.' | '—'
+        '。' | '!'
+            | '?'
+            | ':'
+            | ';'
+            | '”'
+            | '’'
+            | '"'
+            | '」'
+            | '』'
+            | ')'
+            | '】'
+            | '》'
+            | '…'
+            | '.'
+            | '—'
     )
 }
 
 /// Characters that may start the continuation of a broken word or sentence.
 fn continues(c: char) -> bool {
-    is_han(c) || c.is_alphanumeric() || matches!(fold_width(c), '、' | ',' | '，' | '“' | '(' | '《')
+    is_han(c)
+        || c.is_alphanumeric()
+        || matches!(fold_width(c), '、' | ',' | '，' | '“' | '(' | '《')
 }
 
 fn is_tone_vowel(c: char) -> bool {
@@ -126,7 +142,11 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
             };
             if join {
                 // Drop trailing spaces already emitted on this line, then skip the break.
-                while out.shown.last().is_some_and(|c| c.is_whitespace() && *c != '\n') {
+                while out
+                    .shown
+                    .last()
+                    .is_some_and(|c| c.is_whitespace() && *c != '\n')
+                {
                     out.shown.pop();
                     out.norm.pop();
                     out.orig.pop();
@@ -171,7 +191,10 @@ mod tests {
         assert!(s.contains("西安博银瑞泰实业有限公司签约"), "{s}");
         assert!(s.contains("签约。\n下一段"), "{s}");
         // the joined name maps back over the break
-        let k = s.find("西安博银瑞泰实业有限公司签约").map(|b| s[..b].chars().count()).unwrap_or(0);
+        let k = s
+            .find("西安博银瑞泰实业有限公司签约")
+            .map(|b| s[..b].chars().count())
+            .unwrap_or(0);
         let (a, b) = t.to_original(k, k + 12);
         let orig: String = text.chars().skip(a).take(b - a).collect();
         assert_eq!(orig, "西安博银瑞泰实\n\n业有限公司");
@@ -182,7 +205,7 @@ mod tests {
         let text = "工委書(shū)記出席(試行)會議(Beijing)";
         let t = clean(text, &HashMap::new());
         assert_eq!(shown(&t), "工委書記出席(試行)會議(Beijing)");
-        assert_eq!(t.to_original(0, 4), (0, 10));
+        assert_eq!(t.to_original(0, 4), (0, 9));
     }
 
     #[test]

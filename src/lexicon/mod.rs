@@ -90,7 +90,9 @@ fn one_column(entry: Entry) -> impl Fn(&str) -> std::result::Result<Option<Entry
         if rest.is_empty() {
             Ok(Some(entry))
         } else {
-            Err(format!("expected one column, found a tab followed by {rest:?}"))
+            Err(format!(
+                "expected one column, found a tab followed by {rest:?}"
+            ))
         }
     }
 }
@@ -117,11 +119,14 @@ const LISTS: &[ListSpec] = &[
             .map(|l| Some(Entry::Place(l)))
             .ok_or_else(|| format!("unknown place level {rest:?}"))
     }),
-    list!("orgs.txt", |rest| kind_column(rest).map(|k| Some(Entry::Org(k)))),
+    list!("orgs.txt", |rest| kind_column(rest)
+        .map(|k| Some(Entry::Org(k)))),
     list!("org_suffixes.txt", |rest| kind_column(rest)
         .map(|k| Some(Entry::OrgSuffix(k)))),
     list!("titles.txt", |rest| one_column(Entry::Title)(rest)),
-    list!("title_prefixes.txt", |rest| one_column(Entry::TitlePrefix)(rest)),
+    list!("title_prefixes.txt", |rest| one_column(Entry::TitlePrefix)(
+        rest
+    )),
     list!("title_units.txt", |rest| one_column(Entry::TitleUnit)(rest)),
     list!("place_suffixes.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
@@ -145,14 +150,20 @@ const LISTS: &[ListSpec] = &[
             .map_err(|_| format!("second column must be a rank number, found {rest:?}"))
     }),
     list!("boundaries.txt", |rest| one_column(Entry::Boundary)(rest)),
-    list!("reporter_markers.txt", |rest| one_column(Entry::Reporter)(rest)),
+    list!("reporter_markers.txt", |rest| one_column(Entry::Reporter)(
+        rest
+    )),
     list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
-    list!("generic_people.txt", |rest| one_column(Entry::Generic)(rest)),
+    list!("generic_people.txt", |rest| one_column(Entry::Generic)(
+        rest
+    )),
     list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),
     list!("triggers.txt", |rest| {
         crate::model::EventType::parse(rest.trim())
             .map(|t| Some(Entry::Trigger(t)))
-            .ok_or_else(|| format!("second column must be signing, meeting, visit or ceremony, found {rest:?}"))
+            .ok_or_else(|| {
+                format!("second column must be signing, meeting, visit or ceremony, found {rest:?}")
+            })
     }),
 ];
 
@@ -253,7 +264,10 @@ fn parse_t2s(text: &str, origin: &str, out: &mut HashMap<char, char>) -> Result<
             (Some(x), None, Some(y), None) => {
                 out.insert(x, y);
             }
-            _ => bail!("{origin}:{}: expected TRADITIONAL<TAB>SIMPLIFIED, one character each", i + 1),
+            _ => bail!(
+                "{origin}:{}: expected TRADITIONAL<TAB>SIMPLIFIED, one character each",
+                i + 1
+            ),
         }
     }
     Ok(())
@@ -270,7 +284,12 @@ impl Lexicon {
     pub fn load(user_dir: Option<&Path>) -> Result<Lexicon> {
         let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
         for spec in LISTS {
-            parse_list(spec, spec.default, &format!("dictionaries/{}", spec.file), &mut words)?;
+            parse_list(
+                spec,
+                spec.default,
+                &format!("dictionaries/{}", spec.file),
+                &mut words,
+            )?;
         }
         let mut foreign_chars = parse_chars(FOREIGN_CHARS);
         let mut level_chars = parse_chars(LEVEL_CHARS);
@@ -330,7 +349,12 @@ impl Lexicon {
                 })
             })
             .collect();
-        markers.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        markers.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
         let surnames: HashSet<String> = list
             .iter()
             .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
@@ -380,11 +404,17 @@ impl Lexicon {
     }
 
     pub fn entries(&self, word: u32) -> &[Entry] {
-        self.payloads.get(word as usize).map(Vec::as_slice).unwrap_or(&[])
+        self.payloads
+            .get(word as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     pub fn word(&self, word: u32) -> &str {
-        self.words.get(word as usize).map(String::as_str).unwrap_or("")
+        self.words
+            .get(word as usize)
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     /// Number of distinct dictionary words.

@@ -103,9 +103,8 @@ impl<'a> Context<'a> {
                     for t in jieba.tag(&line, true) {
                         let len = t.word.chars().count();
                         bound[pos] = true;
-                        for k in pos..(pos + len).min(n) {
-                            tok[k] = tokens.len() as u32;
-                        }
+                        let id = tokens.len() as u32;
+                        tok[pos..(pos + len).min(n)].fill(id);
                         tokens.push((pos, pos + len, t.tag.to_string()));
                         pos += len;
                     }
@@ -137,13 +136,13 @@ impl<'a> Context<'a> {
     /// function word, verb, adjective or adverb (明确, 高度)? Such a span is no name.
     pub fn starts_with_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);
-        self.jieba
-            .tag(&text, false)
-            .first()
-            .is_some_and(|t| {
-                t.word.chars().count() >= 2
-                    && (is_function_tag(t.tag) || t.tag.starts_with('a') || t.tag.starts_with('v') || t.tag == "b")
-            })
+        self.jieba.tag(&text, false).first().is_some_and(|t| {
+            t.word.chars().count() >= 2
+                && (is_function_tag(t.tag)
+                    || t.tag.starts_with('a')
+                    || t.tag.starts_with('v')
+                    || t.tag == "b")
+        })
     }
 
     /// Is the whole span one dictionary word of jieba's that is not a name?
@@ -179,7 +178,7 @@ impl<'a> Context<'a> {
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
             .collect();
-        v.sort_by(|a, b| b.end.cmp(&a.end));
+        v.sort_by_key(|h| std::cmp::Reverse(h.end));
         v
     }
 
@@ -193,7 +192,7 @@ impl<'a> Context<'a> {
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
             .collect();
-        v.sort_by(|a, b| a.start.cmp(&b.start));
+        v.sort_by_key(|h| h.start);
         v
     }
 
@@ -223,8 +222,9 @@ impl<'a> Context<'a> {
             return true;
         }
         let proper = |i: usize| {
-            self.token(i)
-                .is_some_and(|(_, _, t)| t.starts_with("nr") || t.starts_with("ns") || t.starts_with("nt") || t == "nz")
+            self.token(i).is_some_and(|(_, _, t)| {
+                t.starts_with("nr") || t.starts_with("ns") || t.starts_with("nt") || t == "nz"
+            })
         };
         !proper(s) && !proper(e.saturating_sub(1))
     }
@@ -267,10 +267,19 @@ impl<'a> Context<'a> {
 /// particles, interjections.
 pub fn is_function_tag(t: &str) -> bool {
     let first = t.chars().next().unwrap_or('x');
-    matches!(first, 'v' | 'd' | 'r' | 'm' | 'q' | 'p' | 'c' | 'u' | 'y' | 'e' | 'o') && t != "vn"
+    matches!(
+        first,
+        'v' | 'd' | 'r' | 'm' | 'q' | 'p' | 'c' | 'u' | 'y' | 'e' | 'o'
+    ) && t != "vn"
 }
 
-pub fn cand(etype: EntityType, kind: Option<OrgKind>, span: Span, evidence: &'static str, priority: u8) -> Candidate {
+pub fn cand(
+    etype: EntityType,
+    kind: Option<OrgKind>,
+    span: Span,
+    evidence: &'static str,
+    priority: u8,
+) -> Candidate {
     Candidate {
         mention: Mention {
             etype,
@@ -324,12 +333,18 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let designations = designations
         .into_iter()
         .filter(|d| {
-            mentions.iter().any(|m| m.span == d.person && m.etype == EntityType::Person)
-                && mentions.iter().any(|m| m.span == d.title && m.etype == EntityType::Title)
+            mentions
+                .iter()
+                .any(|m| m.span == d.person && m.etype == EntityType::Person)
+                && mentions
+                    .iter()
+                    .any(|m| m.span == d.title && m.etype == EntityType::Title)
         })
         .map(|mut d| {
             if let Some(o) = d.org
-                && !mentions.iter().any(|m| m.span == o && m.etype == EntityType::Org)
+                && !mentions
+                    .iter()
+                    .any(|m| m.span == o && m.etype == EntityType::Org)
             {
                 d.org = None;
             }

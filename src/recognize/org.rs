@@ -19,22 +19,26 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
     for h in &ctx.hits {
         for e in ctx.entries(h) {
             match *e {
-                Entry::Org(kind) => {
-                    // A known name must not be the start or end of a longer ordinary word.
-                    if word_edges_ok(ctx, h.start, h.end) {
-                        out.push(cand(
-                            EntityType::Org,
-                            Some(kind),
-                            Span::new(h.start, h.end),
-                            "orgs.txt",
-                            prio::ORG,
-                        ));
-                    }
+                // A known name must not be the start or end of a longer ordinary word.
+                Entry::Org(kind) if word_edges_ok(ctx, h.start, h.end) => {
+                    out.push(cand(
+                        EntityType::Org,
+                        Some(kind),
+                        Span::new(h.start, h.end),
+                        "orgs.txt",
+                        prio::ORG,
+                    ));
                 }
                 Entry::OrgSuffix(kind) => {
                     if let Some(span) = by_suffix(ctx, h.start, h.end) {
                         let kind = known_kind(ctx, span).unwrap_or(kind);
-                        out.push(cand(EntityType::Org, Some(kind), span, "org suffix", prio::ORG));
+                        out.push(cand(
+                            EntityType::Org,
+                            Some(kind),
+                            span,
+                            "org suffix",
+                            prio::ORG,
+                        ));
                     }
                 }
                 _ => {}
@@ -72,7 +76,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
     // may follow, which jieba sometimes glues on: `卫计/局局长`).
     let title_follows = !ctx
-        .starting(e, |x| matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit))
+        .starting(e, |x| {
+            matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
+        })
         .is_empty();
     if !ctx.bound[e] && !title_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
@@ -138,7 +144,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             break;
         }
         if ctx
-            .ending(i, |x| matches!(x, Entry::Title | Entry::Generic | Entry::Trigger(_)))
+            .ending(i, |x| {
+                matches!(x, Entry::Title | Entry::Generic | Entry::Trigger(_))
+            })
             .iter()
             .any(|t| ctx.bound[t.start] && ctx.bound[t.end])
         {
@@ -190,10 +198,18 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // A company or institution needs something that names it: a proper name, a place
     // or a longer name (`两家科技公司` is a description).
     let kind_needs_name = ctx
-        .entries(&crate::lexicon::Hit { start: s, end: e, word: 0 })
+        .entries(&crate::lexicon::Hit {
+            start: s,
+            end: e,
+            word: 0,
+        })
         .is_empty();
     let _ = kind_needs_name;
-    if name_len <= 2 && !has_proper(ctx, i, s) && !ctx.lex.level_chars.contains(&ctx.text[i]) && suffix_is_not_government(ctx, s, e) {
+    if name_len <= 2
+        && !has_proper(ctx, i, s)
+        && !ctx.lex.level_chars.contains(&ctx.text[i])
+        && suffix_is_not_government(ctx, s, e)
+    {
         return None;
     }
     Some(Span::new(i, e))
@@ -206,10 +222,20 @@ fn has_proper(ctx: &Context, i: usize, s: usize) -> bool {
         let Some((ts, te, tag)) = ctx.token(k) else {
             return false;
         };
-        if tag.starts_with("nr") || tag.starts_with("ns") || tag.starts_with("nt") || tag == "nz" || tag == "j" || tag == "x" || tag == "eng" {
+        if tag.starts_with("nr")
+            || tag.starts_with("ns")
+            || tag.starts_with("nt")
+            || tag == "nz"
+            || tag == "j"
+            || tag == "x"
+            || tag == "eng"
+        {
             return true;
         }
-        if !ctx.ending(te.min(s), |x| matches!(x, Entry::Place(_) | Entry::Org(_))).is_empty() {
+        if !ctx
+            .ending(te.min(s), |x| matches!(x, Entry::Place(_) | Entry::Org(_)))
+            .is_empty()
+        {
             return true;
         }
         k = te.max(ts + 1);
@@ -221,9 +247,11 @@ fn suffix_is_not_government(ctx: &Context, s: usize, e: usize) -> bool {
     ctx.starting(s, |x| matches!(x, Entry::OrgSuffix(_)))
         .iter()
         .filter(|h| h.end == e)
-        .all(|h| !ctx.entries(h).contains(&Entry::OrgSuffix(OrgKind::Government)))
+        .all(|h| {
+            !ctx.entries(h)
+                .contains(&Entry::OrgSuffix(OrgKind::Government))
+        })
 }
-
 
 fn followed_by_title(ctx: &Context, mut i: usize) -> bool {
     // prefixes and units may come between (党委常务副书记)

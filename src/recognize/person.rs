@@ -35,32 +35,39 @@ fn stops_name(ctx: &Context, i: usize) -> bool {
     if ctx.sep_at(i) || !ctx.is_han_at(i) {
         return true;
     }
-    !ctx
-        .starting(i, |e| {
-            matches!(
-                e,
-                Entry::Boundary
-                    | Entry::NameCue
-                    | Entry::Title
-                    | Entry::TitlePrefix
-                    | Entry::TitleUnit
-                    | Entry::Generic
-                    | Entry::Trigger(_)
-                    | Entry::Reporter
-                    | Entry::Editor
-            )
-        })
-        .is_empty()
+    !ctx.starting(i, |e| {
+        matches!(
+            e,
+            Entry::Boundary
+                | Entry::NameCue
+                | Entry::Title
+                | Entry::TitlePrefix
+                | Entry::TitleUnit
+                | Entry::Generic
+                | Entry::Trigger(_)
+                | Entry::Reporter
+                | Entry::Editor
+        )
+    })
+    .is_empty()
 }
 
 /// Is `span` a plausible name: not starting with a function word (`和`, `明确`), not
 /// ending with a place or organization suffix (`和平路`, `各街镇`)?
 fn plausible(ctx: &Context, span: Span) -> bool {
-    if ctx.bound[span.start] && ctx.function_token(span.start) && ctx.boundary_at(span.start).is_some() {
+    if ctx.bound[span.start]
+        && ctx.function_token(span.start)
+        && ctx.boundary_at(span.start).is_some()
+    {
         return false;
     }
     if !ctx
-        .ending(span.end, |e| matches!(e, Entry::PlaceSuffix(..) | Entry::OrgSuffix(_) | Entry::Place(_)))
+        .ending(span.end, |e| {
+            matches!(
+                e,
+                Entry::PlaceSuffix(..) | Entry::OrgSuffix(_) | Entry::Place(_)
+            )
+        })
         .iter()
         .all(|h| h.start < span.start)
     {
@@ -74,11 +81,23 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
     ctx.starting(i, |e| {
         matches!(
             e,
-            Entry::Boundary | Entry::NameCue | Entry::Title | Entry::TitlePrefix | Entry::TitleUnit | Entry::Generic | Entry::Trigger(_)
+            Entry::Boundary
+                | Entry::NameCue
+                | Entry::Title
+                | Entry::TitlePrefix
+                | Entry::TitleUnit
+                | Entry::Generic
+                | Entry::Trigger(_)
         )
     })
     .iter()
-    .all(|h| h.end - h.start == 1 && ctx.entries(h).iter().all(|e| matches!(e, Entry::Boundary | Entry::NameCue | Entry::TitlePrefix)))
+    .all(|h| {
+        h.end - h.start == 1
+            && ctx
+                .entries(h)
+                .iter()
+                .all(|e| matches!(e, Entry::Boundary | Entry::NameCue | Entry::TitlePrefix))
+    })
 }
 
 /// A Chinese or foreign name starting at `i`.
@@ -153,7 +172,10 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     let mut end = first.end;
     while ctx.char(end) == Some('、') {
         match name_at(ctx, end + 1) {
-            Some(n) if surname_at(ctx, n.start).is_some() || ctx.text[n.start..n.end].contains(&'·') => {
+            Some(n)
+                if surname_at(ctx, n.start).is_some()
+                    || ctx.text[n.start..n.end].contains(&'·') =>
+            {
                 out.push(n);
                 end = n.end;
             }
@@ -174,7 +196,13 @@ pub fn candidates(
         // after the chain
         if let Some(first) = name_at(ctx, ch.end) {
             for n in list_after(ctx, first) {
-                out.push(cand(EntityType::Person, None, n, "name after title", prio::CHAIN));
+                out.push(cand(
+                    EntityType::Person,
+                    None,
+                    n,
+                    "name after title",
+                    prio::CHAIN,
+                ));
                 for it in &ch.items {
                     des.push(Designation {
                         person: n,
@@ -189,7 +217,13 @@ pub fn candidates(
         if ch.start >= 2
             && let Some(n) = name_before(ctx, ch.start)
         {
-            out.push(cand(EntityType::Person, None, n, "name before title", prio::PERSON));
+            out.push(cand(
+                EntityType::Person,
+                None,
+                n,
+                "name before title",
+                prio::PERSON,
+            ));
             for it in &ch.items {
                 des.push(Designation {
                     person: n,
@@ -208,7 +242,13 @@ pub fn candidates(
             let list = list_after(ctx, first);
             if list.len() > 1 || stops_name(ctx, first.end) {
                 for n in list {
-                    out.push(cand(EntityType::Person, None, n, "name after group word", prio::PERSON));
+                    out.push(cand(
+                        EntityType::Person,
+                        None,
+                        n,
+                        "name after group word",
+                        prio::PERSON,
+                    ));
                 }
             }
         }
@@ -219,13 +259,25 @@ pub fn candidates(
             continue;
         }
         if let Some(n) = name_before(ctx, h.start) {
-            out.push(cand(EntityType::Person, None, n, "name before cue", prio::PERSON));
+            out.push(cand(
+                EntityType::Person,
+                None,
+                n,
+                "name before cue",
+                prio::PERSON,
+            ));
             // the list in front: X、Y、Z等
             let mut s = n.start;
             while s > 1 && ctx.text[s - 1] == '、' {
                 match name_before(ctx, s - 1) {
                     Some(m) => {
-                        out.push(cand(EntityType::Person, None, m, "name in list", prio::PERSON));
+                        out.push(cand(
+                            EntityType::Person,
+                            None,
+                            m,
+                            "name in list",
+                            prio::PERSON,
+                        ));
                         s = m.start;
                     }
                     None => break,
@@ -241,7 +293,12 @@ pub fn candidates(
         let mut s = i;
         while s > 0 && ctx.lex.foreign_chars.contains(&ctx.text[s - 1]) && i - s < 8 {
             if !ctx
-                .ending(s, |e| matches!(e, Entry::Title | Entry::Place(_) | Entry::Boundary | Entry::Org(_)))
+                .ending(s, |e| {
+                    matches!(
+                        e,
+                        Entry::Title | Entry::Place(_) | Entry::Boundary | Entry::Org(_)
+                    )
+                })
                 .is_empty()
                 && s < i
             {
@@ -254,7 +311,13 @@ pub fn candidates(
             && n.end > i + 1
             && !out.iter().any(|o: &Candidate| o.mention.span.overlaps(&n))
         {
-            out.push(cand(EntityType::Person, None, n, "foreign name", prio::PERSON));
+            out.push(cand(
+                EntityType::Person,
+                None,
+                n,
+                "foreign name",
+                prio::PERSON,
+            ));
         }
     }
     let _ = others;
@@ -275,7 +338,17 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     let mut s = end;
     while s > 0 && end - s < 5 && ctx.is_han_at(s - 1) && !ctx.boundary_ending(s) {
         if !ctx
-            .ending(s, |e| matches!(e, Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_) | Entry::Trigger(_) | Entry::NameCue))
+            .ending(s, |e| {
+                matches!(
+                    e,
+                    Entry::Title
+                        | Entry::Generic
+                        | Entry::Place(_)
+                        | Entry::Org(_)
+                        | Entry::Trigger(_)
+                        | Entry::NameCue
+                )
+            })
             .is_empty()
             && s < end
         {
@@ -284,8 +357,17 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
         s -= 1;
     }
     let len = end - s;
-    let at_break = s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s)
-        || !ctx.ending(s, |e| matches!(e, Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_))).is_empty();
+    let at_break = s == 0
+        || !ctx.is_han_at(s - 1)
+        || ctx.boundary_ending(s)
+        || !ctx
+            .ending(s, |e| {
+                matches!(
+                    e,
+                    Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_)
+                )
+            })
+            .is_empty();
     if at_break
         && (2..=4).contains(&len)
         && let Some(sl) = surname_at(ctx, s)
@@ -312,11 +394,20 @@ pub fn bylines(ctx: &Context) -> Vec<Candidate> {
     for b in &ctx.layout.bylines {
         // the marker is a title when titles.txt says so (通讯员, 记者; not 图, 文)
         if let Some(t) = b.title
-            && ctx.starting(t.start, |e| matches!(e, Entry::Title)).iter().any(|h| h.end == t.end)
+            && ctx
+                .starting(t.start, |e| matches!(e, Entry::Title))
+                .iter()
+                .any(|h| h.end == t.end)
         {
             out.push(cand(EntityType::Title, None, t, "byline", prio::BYLINE));
         }
-        out.push(cand(EntityType::Person, None, b.name, "byline", prio::BYLINE));
+        out.push(cand(
+            EntityType::Person,
+            None,
+            b.name,
+            "byline",
+            prio::BYLINE,
+        ));
     }
     out
 }
@@ -339,7 +430,13 @@ pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
                 let start_ok = i == 0 || ctx.bound[i] || !ctx.is_han_at(i - 1);
                 let end_ok = i + n == ctx.len() || ctx.bound[i + n] || stops_name(ctx, i + n);
                 if start_ok && end_ok {
-                    out.push(cand(EntityType::Person, None, Span::new(i, i + n), "repeated name", prio::REPEAT));
+                    out.push(cand(
+                        EntityType::Person,
+                        None,
+                        Span::new(i, i + n),
+                        "repeated name",
+                        prio::REPEAT,
+                    ));
                 }
                 i += n;
             } else {

@@ -9,26 +9,31 @@
 use super::{Candidate, Context, cand, prio};
 use crate::lexicon::{Entry, PlaceLevel};
 use crate::model::{EntityType, Span};
+use std::ops::Not;
 
 pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for h in &ctx.hits {
         for e in ctx.entries(h) {
             match *e {
-                Entry::Place(level) => {
-                    if dictionary_place_ok(ctx, h.start, h.end, level) {
-                        out.push(cand(
-                            EntityType::Place,
-                            None,
-                            Span::new(h.start, h.end),
-                            "places.txt",
-                            prio::PLACE,
-                        ));
-                    }
+                Entry::Place(level) if dictionary_place_ok(ctx, h.start, h.end, level) => {
+                    out.push(cand(
+                        EntityType::Place,
+                        None,
+                        Span::new(h.start, h.end),
+                        "places.txt",
+                        prio::PLACE,
+                    ));
                 }
                 Entry::PlaceSuffix(min, admin) => {
                     if let Some(span) = by_suffix(ctx, h.start, h.end, min as usize, admin) {
-                        out.push(cand(EntityType::Place, None, span, "place suffix", prio::PLACE));
+                        out.push(cand(
+                            EntityType::Place,
+                            None,
+                            span,
+                            "place suffix",
+                            prio::PLACE,
+                        ));
                     }
                 }
                 _ => {}
@@ -48,12 +53,25 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
     };
     if ts == s && te == e {
         // exactly one token: a place unless jieba is sure it is an ordinary word
-        let ordinary = !(tag.starts_with("ns") || tag.starts_with('n') && tag.len() == 1
-            || tag == "nz" || tag == "j" || tag == "x" || tag == "nt" || tag == "nr" || tag == "nrt" || tag == "nrfg");
+        let ordinary = !(tag.starts_with("ns")
+            || tag.starts_with('n') && tag.len() == 1
+            || tag == "nz"
+            || tag == "j"
+            || tag == "x"
+            || tag == "nt"
+            || tag == "nr"
+            || tag == "nrt"
+            || tag == "nrfg");
         if ordinary && e - s <= 2 && !matches!(level, PlaceLevel::Country | PlaceLevel::Province) {
             return false;
         }
-        if tag == "n" && e - s <= 2 && matches!(level, PlaceLevel::County | PlaceLevel::Township | PlaceLevel::City) {
+        if tag == "n"
+            && e - s <= 2
+            && matches!(
+                level,
+                PlaceLevel::County | PlaceLevel::Township | PlaceLevel::City
+            )
+        {
             return false;
         }
         return true;
@@ -117,14 +135,28 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     let mut i = s;
     while i > 0 && s - i < 4 {
         let c = ctx.text[i - 1];
-        if !crate::ingest::normalize::is_han(c) || ctx.boundary_ending(i) || ctx.function_token(i - 1) {
+        if !crate::ingest::normalize::is_han(c)
+            || ctx.boundary_ending(i)
+            || ctx.function_token(i - 1)
+        {
             break;
         }
         // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇)
-        if ctx.token(i - 1).is_some_and(|(_, _, t)| t.starts_with('a') || t == "b" || t.starts_with('v')) {
+        if ctx
+            .token(i - 1)
+            .is_some_and(|(_, _, t)| t.starts_with('a') || t == "b" || t.starts_with('v'))
+        {
             break;
         }
-        if !ctx.ending(i, |x| matches!(x, Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic)).is_empty() {
+        if !ctx
+            .ending(i, |x| {
+                matches!(
+                    x,
+                    Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic
+                )
+            })
+            .is_empty()
+        {
             break;
         }
         i -= 1;
@@ -151,11 +183,13 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     }
     // administrative suffixes only for names jieba or the transliteration set vouch for
     if admin {
-        let foreign = ctx.text[i..s].iter().all(|c| ctx.lex.foreign_chars.contains(c));
+        let foreign = ctx.text[i..s]
+            .iter()
+            .all(|c| ctx.lex.foreign_chars.contains(c));
         let after_country = ctx
             .ending(i, |x| matches!(x, Entry::Place(PlaceLevel::Country)))
-            .first()
-            .is_some();
+            .is_empty()
+            .not();
         if !(foreign && (after_country || name >= 3)) {
             return None;
         }

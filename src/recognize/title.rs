@@ -59,14 +59,26 @@ pub fn chains(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Chains
     }
     let mut candidates = Vec::new();
     for it in &items {
-        candidates.push(cand(EntityType::Title, None, it.title, "title chain", prio::CHAIN));
+        candidates.push(cand(
+            EntityType::Title,
+            None,
+            it.title,
+            "title chain",
+            prio::CHAIN,
+        ));
         if let Some(o) = it.org {
             let kind = orgs
                 .iter()
                 .find(|c| c.mention.span == o)
                 .and_then(|c| c.mention.kind)
                 .unwrap_or(OrgKind::Government);
-            candidates.push(cand(EntityType::Org, Some(kind), o, "org before title", prio::CHAIN));
+            candidates.push(cand(
+                EntityType::Org,
+                Some(kind),
+                o,
+                "org before title",
+                prio::CHAIN,
+            ));
         }
     }
     // Join items into chains.
@@ -122,10 +134,11 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
                 continue;
             }
         }
-        if places
-            .iter()
-            .any(|p| p.mention.span.start > s.start && p.mention.span.start < s.end && p.mention.span.end > s.end)
-        {
+        if places.iter().any(|p| {
+            p.mention.span.start > s.start
+                && p.mention.span.start < s.end
+                && p.mention.span.end > s.end
+        }) {
             continue;
         }
         out.retain(|o| !s.contains(o));
@@ -139,8 +152,13 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
 /// running past a title is harmless when what follows the title starts a name or
 /// another title.
 fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
-    !ctx.starting(end, |e| matches!(e, Entry::Surname(_) | Entry::Title | Entry::TitlePrefix)).is_empty()
-        && ctx.token(end).is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
+    !ctx.starting(end, |e| {
+        matches!(e, Entry::Surname(_) | Entry::Title | Entry::TitlePrefix)
+    })
+    .is_empty()
+        && ctx
+            .token(end)
+            .is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
 }
 
 fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]) -> Option<Item> {
@@ -225,10 +243,13 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
             .map(|p| p.mention.span.start)
             .min();
         let start = place.or_else(|| {
-            (pos > 0 && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
-                && (pos < 2 || ctx.sep_at(pos - 2) || ctx.boundary_ending(pos - 1)
+            (pos > 0
+                && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
+                && (pos < 2
+                    || ctx.sep_at(pos - 2)
+                    || ctx.boundary_ending(pos - 1)
                     || !ctx.is_han_at(pos - 2)))
-                .then(|| pos - 1)
+            .then(|| pos - 1)
         });
         if let Some(s) = start {
             return Some(Item {
@@ -257,7 +278,8 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
                 }
                 g -= 1;
             }
-            let at_break = g == 0 || ctx.sep_at(g - 1) || orgs.iter().any(|c| c.mention.span.end == g);
+            let at_break =
+                g == 0 || ctx.sep_at(g - 1) || orgs.iter().any(|c| c.mention.span.end == g);
             if at_break && g < pos {
                 return Some(Item {
                     org: orgs
