@@ -30,6 +30,9 @@ pub enum Entry {
     TitleUnit,
     /// The last word of an organization name.
     OrgSuffix(OrgKind),
+    /// An organization suffix that names an organization only after a place or a
+    /// level character (菏泽市企业服务中心, not 大数据中心, a project).
+    PlacedOrgSuffix(OrgKind),
     /// The last word of a place name, with the fewest name chars in front of it, and
     /// whether it is an administrative suffix (市, 县), which the grammar uses only
     /// after transliterated foreign names (the divisions of China are in places.txt).
@@ -121,8 +124,15 @@ const LISTS: &[ListSpec] = &[
     }),
     list!("orgs.txt", |rest| kind_column(rest)
         .map(|k| Some(Entry::Org(k)))),
-    list!("org_suffixes.txt", |rest| kind_column(rest)
-        .map(|k| Some(Entry::OrgSuffix(k)))),
+    list!("org_suffixes.txt", |rest| {
+        let mut cols = rest.split('\t');
+        let kind = kind_column(cols.next().unwrap_or(""))?;
+        match cols.next().map(str::trim) {
+            None | Some("") => Ok(Some(Entry::OrgSuffix(kind))),
+            Some("placed") => Ok(Some(Entry::PlacedOrgSuffix(kind))),
+            Some(x) => Err(format!("third column must be placed or empty, found {x:?}")),
+        }
+    }),
     list!("titles.txt", |rest| one_column(Entry::Title)(rest)),
     list!("title_prefixes.txt", |rest| one_column(Entry::TitlePrefix)(
         rest

@@ -301,16 +301,38 @@ pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Mention> {
             .then(b.mention.span.len().cmp(&a.mention.span.len()))
             .then(a.mention.span.start.cmp(&b.mention.span.start))
     });
-    let mut taken: Vec<Span> = Vec::new();
+    // one flag per char: a candidate is kept when none of its chars is taken
+    let n = cands.iter().map(|c| c.mention.span.end).max().unwrap_or(0);
+    let mut taken = vec![false; n];
     let mut out = Vec::new();
     for c in cands {
-        if taken.iter().any(|s| s.overlaps(&c.mention.span)) {
+        let sp = c.mention.span;
+        if taken[sp.start..sp.end].iter().any(|t| *t) {
             continue;
         }
-        taken.push(c.mention.span);
+        taken[sp.start..sp.end].fill(true);
         out.push(c.mention);
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// The spans inside 《》 (a document, law or agreement title), on one line.
+fn quoted_titles(text: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in text.iter().enumerate() {
+        match c {
+            '《' => open = Some(i + 1),
+            '》' => {
+                if let Some(s) = open.take() {
+                    out.push(Span::new(s, i));
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
     out
 }
 
@@ -329,6 +351,9 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document.
     cands.extend(person::repeats(ctx, &first));
+    // Nothing inside a document or agreement title in 《》 is marked.
+    let titled = quoted_titles(ctx.text);
+    cands.retain(|c| !titled.iter().any(|t| t.overlaps(&c.mention.span)));
     let mentions = resolve(cands);
     let designations = designations
         .into_iter()

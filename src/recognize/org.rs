@@ -29,6 +29,19 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
                         prio::ORG,
                     ));
                 }
+                Entry::PlacedOrgSuffix(kind) => {
+                    if let Some(span) = by_suffix(ctx, h.start, h.end)
+                        && starts_with_place(ctx, span)
+                    {
+                        out.push(cand(
+                            EntityType::Org,
+                            Some(kind),
+                            span,
+                            "org suffix",
+                            prio::ORG,
+                        ));
+                    }
+                }
                 Entry::OrgSuffix(kind) => {
                     if let Some(span) = by_suffix(ctx, h.start, h.end) {
                         let kind = known_kind(ctx, span).unwrap_or(kind);
@@ -46,6 +59,14 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Does the span start with a place or a level character (市, 县)?
+fn starts_with_place(ctx: &Context, span: Span) -> bool {
+    ctx.lex.level_chars.contains(&ctx.text[span.start])
+        || !ctx
+            .starting(span.start, |x| matches!(x, Entry::Place(_)))
+            .is_empty()
 }
 
 /// The kind of a name that is also a dictionary org (its list says best).

@@ -20,6 +20,31 @@
 use super::{Candidate, Context, cand, prio};
 use crate::lexicon::Entry;
 use crate::model::{EntityType, OrgKind, Span};
+use std::collections::HashMap;
+
+/// Candidates indexed by where they start and end, so a lookup costs no scan.
+struct Near<'a> {
+    by_start: HashMap<usize, Vec<&'a Candidate>>,
+    by_end: HashMap<usize, Vec<&'a Candidate>>,
+}
+
+impl<'a> Near<'a> {
+    fn new(cands: &'a [Candidate]) -> Near<'a> {
+        let mut by_start: HashMap<usize, Vec<&Candidate>> = HashMap::new();
+        let mut by_end: HashMap<usize, Vec<&Candidate>> = HashMap::new();
+        for c in cands {
+            by_start.entry(c.mention.span.start).or_default().push(c);
+            by_end.entry(c.mention.span.end).or_default().push(c);
+        }
+        Near { by_start, by_end }
+    }
+    fn starting(&self, i: usize) -> impl Iterator<Item = &&'a Candidate> {
+        self.by_start.get(&i).into_iter().flatten()
+    }
+    fn ending(&self, i: usize) -> impl Iterator<Item = &&'a Candidate> {
+        self.by_end.get(&i).into_iter().flatten()
+    }
+}
 
 /// One `[org] title` item of a chain.
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +70,9 @@ pub struct Chains {
 /// The longest stretch of internal-department words kept inside a title.
 const MAX_DEPT: usize = 10;
 
-pub fn chains(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Chains {
+pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate]) -> Chains {
+    let orgs = &Near::new(org_cands);
+    let places = &Near::new(place_cands);
     let mut items: Vec<Item> = Vec::new();
     let mut used_end = 0usize;
     for core in core_titles(ctx, places) {
@@ -68,7 +95,7 @@ pub fn chains(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Chains
         ));
         if let Some(o) = it.org {
             let kind = orgs
-                .iter()
+                .ending(o.end)
                 .find(|c| c.mention.span == o)
                 .and_then(|c| c.mention.kind)
                 .unwrap_or(OrgKind::Government);
@@ -105,7 +132,7 @@ pub fn chains(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Chains
 /// The core titles of the text: dictionary titles, the longest at each place, that
 /// line up with words (`市长` in `市长期` is not one) and are not the head of a place
 /// (`市长沙路`).
-fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
+fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
     let mut spans: Vec<Span> = ctx
         .hits
         .iter()
@@ -114,8 +141,11 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
         .collect();
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Span> = Vec::new();
+    // sorted by start, longest first: a span is inside an earlier one iff it ends
+    // before the furthest end seen
+    let mut reach = 0usize;
     for s in spans {
-        if out.iter().any(|o| o.contains(&s)) {
+        if s.end <= reach && out.last().is_some() {
             continue;
         }
         // a longer title overlapping on the right wins (总经理 over 经理 is handled by
@@ -134,14 +164,10 @@ fn core_titles(ctx: &Context, places: &[Candidate]) -> Vec<Span> {
                 continue;
             }
         }
-        if places.iter().any(|p| {
-            p.mention.span.start > s.start
-                && p.mention.span.start < s.end
-                && p.mention.span.end > s.end
-        }) {
+        if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
             continue;
         }
-        out.retain(|o| !s.contains(o));
+        reach = reach.max(s.end);
         out.push(s);
     }
     out.sort_by_key(|s| s.start);
@@ -161,7 +187,7 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
             .is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
 }
 
-fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]) -> Option<Item> {
+fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<Item> {
     let te = core.end;
     let mut pos = core.start;
     // a dictionary title may start with a unit itself (党委书记, 党工委副书记)
@@ -189,7 +215,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
             continue;
         }
         // 驻 + place: 驻希腊大使
-        if let Some(p) = places.iter().find(|p| p.mention.span.end == pos)
+        if let Some(p) = places.ending(pos).next()
             && p.mention.span.start > 0
             && ctx.text[p.mention.span.start - 1] == '驻'
         {
@@ -200,14 +226,14 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
     }
     // (a) an organization ends right here
     let org_here = orgs
-        .iter()
-        .filter(|c| c.mention.span.end == pos && c.mention.span.start < pos)
+        .ending(pos)
+        .filter(|c| c.mention.span.start < pos)
         .max_by_key(|c| c.mention.span.len())
         .map(|c| c.mention.span);
     if let Some(c) = org_here {
         // an org + internal department in front of a title: the department joins the title
-        let inner = orgs
-            .iter()
+        let inner = (c.start + 2..pos)
+            .flat_map(|e| orgs.ending(e))
             .map(|b| b.mention.span)
             .filter(|b| b.start >= c.start && b.end < pos && b.end > c.start + 1)
             .filter(|b| {
@@ -219,7 +245,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
                 if own_suffix {
                     return false;
                 }
-                let gap_starts_place = places.iter().any(|p| p.mention.span.start == b.end)
+                let gap_starts_place = places.starting(b.end).next().is_some()
                     || ctx.lex.level_chars.contains(&ctx.text[b.end]);
                 !gap_starts_place && pos - b.end <= MAX_DEPT
             })
@@ -237,11 +263,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
     }
     // (b) a place or a bare level char in front of a unit: they make the organization
     if let Some(u) = first_unit.filter(|u| u.start == pos) {
-        let place = places
-            .iter()
-            .filter(|p| p.mention.span.end == pos)
-            .map(|p| p.mention.span.start)
-            .min();
+        let place = places.ending(pos).map(|p| p.mention.span.start).min();
         let start = place.or_else(|| {
             (pos > 0
                 && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
@@ -273,18 +295,16 @@ fn read_item(ctx: &Context, core: Span, orgs: &[Candidate], places: &[Candidate]
                     .any(|h| ctx.bound[h.start] && ctx.bound[h.end])
             };
             while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !stop(g) {
-                if orgs.iter().any(|c| c.mention.span.end == g) {
+                if orgs.ending(g).next().is_some() {
                     break;
                 }
                 g -= 1;
             }
-            let at_break =
-                g == 0 || ctx.sep_at(g - 1) || orgs.iter().any(|c| c.mention.span.end == g);
+            let at_break = g == 0 || ctx.sep_at(g - 1) || orgs.ending(g).next().is_some();
             if at_break && g < pos {
                 return Some(Item {
                     org: orgs
-                        .iter()
-                        .filter(|c| c.mention.span.end == g)
+                        .ending(g)
                         .max_by_key(|c| c.mention.span.len())
                         .map(|c| c.mention.span),
                     title: Span::new(g, te),
