@@ -346,7 +346,7 @@ pub fn recognize(ctx: &Context) -> Recognized {
     cands.extend(places.iter().cloned());
     cands.extend(chains.candidates.iter().cloned());
     cands.extend(person::bylines(ctx));
-    let (persons, designations) = person::candidates(ctx, &chains, &cands);
+    let (persons, designations) = person::candidates(ctx, &chains);
     cands.extend(persons);
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document.

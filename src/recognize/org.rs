@@ -218,14 +218,6 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     // A company or institution needs something that names it: a proper name, a place
     // or a longer name (`两家科技公司` is a description).
-    let kind_needs_name = ctx
-        .entries(&crate::lexicon::Hit {
-            start: s,
-            end: e,
-            word: 0,
-        })
-        .is_empty();
-    let _ = kind_needs_name;
     if name_len <= 2
         && !has_proper(ctx, i, s)
         && !ctx.lex.level_chars.contains(&ctx.text[i])

@@ -35,21 +35,23 @@ fn stops_name(ctx: &Context, i: usize) -> bool {
     if ctx.sep_at(i) || !ctx.is_han_at(i) {
         return true;
     }
-    !ctx.starting(i, |e| {
-        matches!(
-            e,
-            Entry::Boundary
-                | Entry::NameCue
-                | Entry::Title
-                | Entry::TitlePrefix
-                | Entry::TitleUnit
-                | Entry::Generic
-                | Entry::Trigger(_)
-                | Entry::Reporter
-                | Entry::Editor
-        )
-    })
-    .is_empty()
+    !ctx.starting(i, ends_a_name).is_empty()
+}
+
+/// Dictionary words a name never runs into.
+fn ends_a_name(e: &Entry) -> bool {
+    matches!(
+        e,
+        Entry::Boundary
+            | Entry::NameCue
+            | Entry::Title
+            | Entry::TitlePrefix
+            | Entry::TitleUnit
+            | Entry::Generic
+            | Entry::Trigger(_)
+            | Entry::Reporter
+            | Entry::Editor
+    )
 }
 
 /// Is `span` a plausible name: not starting with a function word (`和`, `明确`), not
@@ -79,16 +81,7 @@ fn plausible(ctx: &Context, span: Span) -> bool {
 /// Do only one-char boundary words start at `i` (no title, cue or longer word)?
 fn only_short_stops(ctx: &Context, i: usize) -> bool {
     ctx.starting(i, |e| {
-        matches!(
-            e,
-            Entry::Boundary
-                | Entry::NameCue
-                | Entry::Title
-                | Entry::TitlePrefix
-                | Entry::TitleUnit
-                | Entry::Generic
-                | Entry::Trigger(_)
-        )
+        ends_a_name(e) && !matches!(e, Entry::Reporter | Entry::Editor)
     })
     .iter()
     .all(|h| {
@@ -185,11 +178,7 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     out
 }
 
-pub fn candidates(
-    ctx: &Context,
-    chains: &Chains,
-    others: &[Candidate],
-) -> (Vec<Candidate>, Vec<Designation>) {
+pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Designation>) {
     let mut out = Vec::new();
     let mut des = Vec::new();
     for ch in &chains.chains {
@@ -320,7 +309,6 @@ pub fn candidates(
             ));
         }
     }
-    let _ = others;
     (out, des)
 }
 
