@@ -246,6 +246,32 @@ pub enum Role {
     Attendee,
 }
 
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Host => "host",
+            Role::Speaker => "speaker",
+            Role::Attendee => "attendee",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "host" => Some(Role::Host),
+            "speaker" => Some(Role::Speaker),
+            "attendee" => Some(Role::Attendee),
+            _ => None,
+        }
+    }
+    /// How much a role says: a person with several cues keeps the strongest.
+    pub fn rank(self) -> u8 {
+        match self {
+            Role::Host => 2,
+            Role::Speaker => 1,
+            Role::Attendee => 0,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Participant {
     pub name: String,

@@ -12,12 +12,16 @@ use crate::ingest::{articles, normalize};
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Article, Document, Entity, Span};
 use crate::recognize::{self, Context};
+use crate::relate::events;
 use crate::relate::holds::{self, squeeze};
 use jieba_rs::Jieba;
 
 pub struct Pipeline {
     pub lexicon: Lexicon,
     jieba: Jieba,
+    /// The year of dates written without one, when the document's `date` metadata and
+    /// the page give none (`--year`).
+    pub year: Option<i32>,
 }
 
 impl Pipeline {
@@ -25,6 +29,7 @@ impl Pipeline {
         Pipeline {
             lexicon,
             jieba: Jieba::new(),
+            year: None,
         }
     }
 
@@ -117,13 +122,18 @@ impl Pipeline {
                 reporters.push(name);
             }
         }
+        let hints = events::DateHints::from_meta(
+            doc.meta.get("date").and_then(|v| v.as_str()),
+            self.year,
+        );
+        let events = events::events(&ctx, &clean, &layout, &rec, &reporters, hints);
         Analysis {
             id: doc.id.clone(),
             meta: doc.meta.clone(),
             articles,
             entities,
             holds,
-            events: Vec::new(),
+            events,
             reporters,
         }
     }

@@ -51,6 +51,13 @@ pub enum Entry {
     NameCue,
     /// An event trigger word.
     Trigger(crate::model::EventType),
+    /// A word after a person that says how the person took part in an event; whether
+    /// it introduces reported speech.
+    RoleCue(crate::model::Role, bool),
+    /// A part of the day written after a date (上午).
+    DayPart,
+    /// A relative date (今天, 日前): the event has no date of its own.
+    RelativeDate,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -174,6 +181,21 @@ const LISTS: &[ListSpec] = &[
             .ok_or_else(|| {
                 format!("second column must be signing, meeting, visit or ceremony, found {rest:?}")
             })
+    }),
+    list!("role_cues.txt", |rest| {
+        let mut cols = rest.split('\t').map(str::trim);
+        let role = crate::model::Role::parse(cols.next().unwrap_or(""))
+            .ok_or_else(|| format!("second column must be host, speaker or attendee, found {rest:?}"))?;
+        match cols.next() {
+            None | Some("") => Ok(Some(Entry::RoleCue(role, false))),
+            Some("quote") => Ok(Some(Entry::RoleCue(role, true))),
+            Some(x) => Err(format!("third column must be quote or empty, found {x:?}")),
+        }
+    }),
+    list!("date_words.txt", |rest| match rest.trim() {
+        "daypart" => Ok(Some(Entry::DayPart)),
+        "relative" => Ok(Some(Entry::RelativeDate)),
+        x => Err(format!("second column must be daypart or relative, found {x:?}")),
     }),
 ];
 

@@ -1,0 +1,557 @@
+//! Events: who took part in which signing, meeting, visit or ceremony, and when.
+//!
+//! The unit of reading is the sentence (split at `。！？` and line ends) inside one article.
+//!
+//! 1. A sentence with a trigger word (`dictionaries/triggers.txt`) names an event of the
+//!    trigger's type. Triggers written after a word that introduces reported speech
+//!    (`指出`, `强调`: `role_cues.txt`, third column `quote`) or inside quotation marks
+//!    and book-title marks are what someone said, not a happening, and are skipped.
+//! 2. A trigger of a type the article already has an event of is the same event (the
+//!    lead says `签约`, the next sentence `出席签约仪式`), unless it carries a different
+//!    date of its own.
+//! 3. Every person in a trigger sentence takes part. A person in a sentence without a
+//!    trigger takes part in the article's current event when a role cue
+//!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`).
+//!    Reporters never take part.
+//! 4. The role is the strongest cue written after the name in its clause (host > speaker
+//!    > attendee); the subject of a visit or a received guest's host is `host`.
+//! 5. The date is the date written in the trigger's sentence before the trigger, else
+//!    the date the article's lead gives; a relative date (`今天`, `日前`) gives none.
+//!    `date_iso` needs a year: the date's own, the document's `date` metadata, the first
+//!    full date printed on the page, or `--year`.
+//! 6. Signing parties are the organizations (or, failing one, places) written in the
+//!    trigger's clause before it (`A与B签约`), other than an organization that is part of
+//!    a person's designation.
+//!
+//! Events with neither a participant nor a party are dropped.
+
+use crate::lexicon::Entry;
+use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
+use crate::recognize::{Context, Recognized};
+use crate::relate::holds::squeeze;
+
+/// A date written in the text, in clean positions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct DateRef {
+    span: Span,
+    relative: bool,
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+/// An event being assembled, in clean positions.
+struct Draft {
+    etype: EventType,
+    trigger: Span,
+    date: Option<DateRef>,
+    own_date: bool,
+    participants: Vec<(String, Role)>,
+    parties: Vec<String>,
+    place: Option<Span>,
+    article: usize,
+}
+
+/// What the event reader needs to know about the document beyond its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateHints {
+    /// The year (and month) of the document's `date` metadata.
+    pub meta_year: Option<i32>,
+    pub meta_month: Option<u32>,
+    /// A year given on the command line (`--year`).
+    pub year: Option<i32>,
+}
+
+impl DateHints {
+    /// Read `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY年M月D日` or a bare year from a metadata value.
+    pub fn from_meta(date: Option<&str>, year: Option<i32>) -> DateHints {
+        let mut h = DateHints {
+            year,
+            ..Default::default()
+        };
+        if let Some(d) = date {
+            let nums: Vec<u32> = d
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            if let Some(&y) = nums.first()
+                && (1900..=2200).contains(&y)
+            {
+                h.meta_year = Some(y as i32);
+                h.meta_month = nums.get(1).copied().filter(|m| (1..=12).contains(m));
+            }
+        }
+        h
+    }
+}
+
+/// Everything the reader looks up by position, gathered in one pass over the hits.
+struct Marks {
+    triggers: Vec<(Span, EventType)>,
+    cues: Vec<(Span, Role, bool)>,
+    dayparts: Vec<Span>,
+    relatives: Vec<Span>,
+    /// `quoted[i]`: position i is inside “” or 《》.
+    quoted: Vec<bool>,
+}
+
+impl Marks {
+    fn new(ctx: &Context) -> Marks {
+        let mut m = Marks {
+            triggers: Vec::new(),
+            cues: Vec::new(),
+            dayparts: Vec::new(),
+            relatives: Vec::new(),
+            quoted: vec![false; ctx.len() + 1],
+        };
+        for h in &ctx.hits {
+            let span = Span::new(h.start, h.end);
+            for e in ctx.entries(h) {
+                match *e {
+                    Entry::Trigger(t) => m.triggers.push((span, t)),
+                    Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
+                    Entry::DayPart => m.dayparts.push(span),
+                    Entry::RelativeDate => m.relatives.push(span),
+                    _ => {}
+                }
+            }
+        }
+        // Keep only triggers no longer trigger contains (签约仪式, not 签约 and 仪式).
+        let all = m.triggers.clone();
+        m.triggers
+            .retain(|(s, _)| !all.iter().any(|(o, _)| o.contains(s) && o != s));
+        m.triggers.sort();
+        m.cues.sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
+        // Quotation marks: “...” and 《...》; a quote never runs past a line end.
+        let mut open: Option<char> = None;
+        for (i, &c) in ctx.text.iter().enumerate() {
+            match (open, c) {
+                (None, '“') => open = Some('”'),
+                (None, '《') => open = Some('》'),
+                (Some(close), c) if c == close || c == '\n' => open = None,
+                _ => {}
+            }
+            if open.is_some() {
+                m.quoted[i] = true;
+            }
+        }
+        m
+    }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
+}
+
+fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+}
+
+/// The sentences of a span, without their final punctuation, skipping empty ones.
+fn sentences(text: &[char], span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut s = span.start;
+    for i in span.start..span.end.min(text.len()) {
+        if is_sentence_end(text[i]) {
+            if i > s {
+                out.push(Span::new(s, i));
+            }
+            s = i + 1;
+        }
+    }
+    if span.end > s {
+        out.push(Span::new(s, span.end.min(text.len())));
+    }
+    out
+}
+
+/// The clause (between commas, semicolons, colons) around position `i`, inside `sent`.
+fn clause_at(text: &[char], sent: Span, i: usize) -> Span {
+    let mut s = i.min(sent.end);
+    while s > sent.start && !is_clause_end(text[s - 1]) {
+        s -= 1;
+    }
+    let mut e = i;
+    while e < sent.end && !is_clause_end(text[e]) {
+        e += 1;
+    }
+    Span::new(s, e)
+}
+
+/// Read a number of one to four ASCII digits at `i`: (value, end).
+fn number_at(text: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    let mut v = 0u32;
+    while j < text.len() && j < i + max && text[j].is_ascii_digit() {
+        v = v * 10 + text[j].to_digit(10).unwrap_or(0);
+        j += 1;
+    }
+    if j == i || text.get(j).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((v, j))
+}
+
+/// Absolute dates in a span: `[YYYY年][M月]D日`, with a range (`至28日`) and a part of
+/// the day (`下午`) after it; plus relative dates.
+fn dates_in(text: &[char], span: Span, marks: &Marks) -> Vec<DateRef> {
+    let mut out = Vec::new();
+    let mut i = span.start;
+    while i < span.end {
+        if !text[i].is_ascii_digit() || (i > 0 && text[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut year = None;
+        let mut month = None;
+        let mut j = i;
+        if let Some((y, e)) = number_at(text, j, 4)
+            && e - j == 4
+            && text.get(e) == Some(&'年')
+        {
+            year = Some(y as i32);
+            j = e + 1;
+        }
+        if let Some((m, e)) = number_at(text, j, 2)
+            && text.get(e) == Some(&'月')
+            && (1..=12).contains(&m)
+        {
+            month = Some(m);
+            j = e + 1;
+        }
+        let Some((d, e)) = number_at(text, j, 2)
+            .filter(|&(d, e)| (1..=31).contains(&d) && text.get(e) == Some(&'日'))
+        else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let mut end = e + 1;
+        // A range: 至28日, 至10月2日, -28日.
+        if matches!(text.get(end), Some('至' | '-' | '—' | '到')) {
+            let mut k = end + 1;
+            if let Some((_, e2)) = number_at(text, k, 2)
+                && text.get(e2) == Some(&'月')
+            {
+                k = e2 + 1;
+            }
+            if let Some((_, e3)) = number_at(text, k, 2)
+                && text.get(e3) == Some(&'日')
+            {
+                end = e3 + 1;
+            }
+        }
+        if let Some(p) = marks.dayparts.iter().find(|p| p.start == end) {
+            end = p.end;
+        }
+        out.push(DateRef {
+            span: Span::new(start, end),
+            relative: false,
+            year,
+            month,
+            day: Some(d),
+        });
+        i = end;
+    }
+    for r in &marks.relatives {
+        if span.contains(r) {
+            let end = marks
+                .dayparts
+                .iter()
+                .find(|p| p.start == r.end)
+                .map_or(r.end, |p| p.end);
+            out.push(DateRef {
+                span: Span::new(r.start, end),
+                relative: true,
+                year: None,
+                month: None,
+                day: None,
+            });
+        }
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// Read the events of a document.
+pub fn events(
+    ctx: &Context,
+    clean: &CleanText,
+    layout: &Layout,
+    rec: &Recognized,
+    reporters: &[String],
+    hints: DateHints,
+) -> Vec<Event> {
+    let text = ctx.text;
+    let marks = Marks::new(ctx);
+    let persons: Vec<Span> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::Person)
+        .filter(|m| !layout.bylines.iter().any(|b| b.name.overlaps(&m.span)))
+        .map(|m| m.span)
+        .collect();
+    let designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
+    let name = |s: Span| squeeze(&clean.shown(s.start, s.end));
+    // A year printed on the page with a full date (2024年3月15日).
+    let page_year = dates_in(text, Span::new(0, text.len()), &marks)
+        .iter()
+        .find(|d| d.year.is_some() && d.month.is_some())
+        .and_then(|d| d.year);
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (ai, art) in layout.articles.iter().enumerate() {
+        let body = Span::new(
+            art.headline.map_or(art.span.start, |h| h.end),
+            art.span.end,
+        );
+        let sents = sentences(text, body);
+        // The date the article gives for its day: the first date of its lead.
+        let lead_date = sents
+            .iter()
+            .take(2)
+            .find_map(|s| dates_in(text, *s, &marks).into_iter().next());
+        let first_of_article = drafts.len();
+        let mut current: Option<usize> = None;
+        // Participants seen before the article's first event.
+        let mut pending: Vec<(String, Role)> = Vec::new();
+        for sent in sents {
+            if layout.repeats.iter().any(|r| r.contains(&sent)) {
+                continue;
+            }
+            let cut = marks
+                .cues
+                .iter()
+                .filter(|c| c.2 && sent.contains(&c.0))
+                .map(|c| c.0.start)
+                .min()
+                .unwrap_or(sent.end);
+            let in_sent: Vec<Span> = persons
+                .iter()
+                .copied()
+                .filter(|p| sent.contains(p) && p.start < cut)
+                .filter(|p| !reporters.contains(&name(*p)))
+                .collect();
+            let trigs: Vec<(Span, EventType)> = marks
+                .triggers
+                .iter()
+                .copied()
+                .filter(|(s, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
+                .collect();
+            if trigs.is_empty() {
+                // A sentence without a trigger: persons with a role cue join the
+                // current event.
+                let cued: Vec<(String, Role)> = in_sent
+                    .iter()
+                    .filter_map(|p| {
+                        cue_after(text, sent, *p, &in_sent, &marks).map(|r| (name(*p), r))
+                    })
+                    .collect();
+                match current {
+                    Some(k) => add_participants(&mut drafts[k], cued),
+                    None => pending.extend(cued),
+                }
+                continue;
+            }
+            let dates = dates_in(text, sent, &marks);
+            let mut seen_types: Vec<EventType> = Vec::new();
+            for &(tspan, etype) in &trigs {
+                if seen_types.contains(&etype) {
+                    continue;
+                }
+                seen_types.push(etype);
+                let own = dates.iter().rev().find(|d| d.span.end <= tspan.start).copied();
+                let (date, own_date) = match own {
+                    Some(d) => (Some(d), true),
+                    None => (lead_date, false),
+                };
+                let k = match drafts[first_of_article..].iter().position(|d| {
+                    d.etype == etype
+                        && (!own_date || !d.own_date || same_date(text, d.date, date))
+                }) {
+                    Some(p) => first_of_article + p,
+                    None => {
+                        drafts.push(Draft {
+                            etype,
+                            trigger: tspan,
+                            date,
+                            own_date,
+                            participants: Vec::new(),
+                            parties: Vec::new(),
+                            place: None,
+                            article: ai,
+                        });
+                        drafts.len() - 1
+                    }
+                };
+                let d = &mut drafts[k];
+                if own_date && !d.own_date {
+                    d.date = date;
+                    d.own_date = true;
+                }
+                let parts: Vec<(String, Role)> = in_sent
+                    .iter()
+                    .map(|p| {
+                        let role = cue_after(text, sent, *p, &in_sent, &marks)
+                            .or_else(|| subject_role(text, sent, *p, tspan, etype))
+                            .unwrap_or(Role::Attendee);
+                        (name(*p), role)
+                    })
+                    .collect();
+                add_participants(d, parts);
+                if etype == EventType::Signing {
+                    for party in parties(text, sent, tspan, rec, &designation_orgs) {
+                        let n = name(party);
+                        if !d.parties.contains(&n) {
+                            d.parties.push(n);
+                        }
+                    }
+                }
+                if d.place.is_none() {
+                    d.place = place_in(text, sent, tspan, rec);
+                }
+                current = Some(k);
+            }
+            if let Some(k) = current
+                && !pending.is_empty()
+            {
+                let p = std::mem::take(&mut pending);
+                add_participants(&mut drafts[k], p);
+            }
+        }
+    }
+
+    drafts
+        .into_iter()
+        .filter(|d| !d.participants.is_empty() || !d.parties.is_empty())
+        .map(|d| {
+            let (start, end) = clean.to_original(d.trigger.start, d.trigger.end);
+            let date_text = d
+                .date
+                .filter(|x| !x.relative)
+                .map(|x| squeeze(&clean.shown(x.span.start, x.span.end)));
+            let date_iso = d.date.filter(|x| !x.relative).and_then(|x| {
+                let year = x.year.or(hints.meta_year).or(page_year).or(hints.year)?;
+                let month = x.month.or(hints.meta_month)?;
+                Some(format!("{year:04}-{month:02}-{:02}", x.day?))
+            });
+            Event {
+                etype: d.etype,
+                trigger: squeeze(&clean.shown(d.trigger.start, d.trigger.end)),
+                date: date_text,
+                date_iso,
+                participants: d
+                    .participants
+                    .into_iter()
+                    .map(|(name, role)| Participant { name, role })
+                    .collect(),
+                parties: d.parties,
+                place: d.place.map(|p| squeeze(&clean.shown(p.start, p.end))),
+                article: d.article,
+                start,
+                end,
+            }
+        })
+        .collect()
+}
+
+fn same_date(text: &[char], a: Option<DateRef>, b: Option<DateRef>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            (x.month, x.day) == (y.month, y.day)
+                || text[x.span.start..x.span.end] == text[y.span.start..y.span.end]
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
+    for (name, role) in parts {
+        match d.participants.iter_mut().find(|(n, _)| *n == name) {
+            Some(p) => {
+                if role.rank() > p.1.rank() {
+                    p.1 = role;
+                }
+            }
+            None => d.participants.push((name, role)),
+        }
+    }
+}
+
+/// The strongest role cue written after a person in its clause, before the next person.
+fn cue_after(
+    text: &[char],
+    sent: Span,
+    p: Span,
+    persons: &[Span],
+    marks: &Marks,
+) -> Option<Role> {
+    let clause = clause_at(text, sent, p.start);
+    let next = persons
+        .iter()
+        .filter(|q| q.start >= p.end)
+        .map(|q| q.start)
+        .min()
+        .unwrap_or(clause.end)
+        .min(clause.end);
+    marks
+        .cues
+        .iter()
+        .filter(|c| c.0.start >= p.end && c.0.end <= next)
+        .map(|c| c.1)
+        .max_by_key(|r| r.rank())
+}
+
+/// A person written before a visit trigger or a 会见 in the same clause is its subject.
+fn subject_role(text: &[char], sent: Span, p: Span, trig: Span, etype: EventType) -> Option<Role> {
+    let clause = clause_at(text, sent, p.start);
+    (etype == EventType::Visit && clause.contains(&trig) && p.end <= trig.start)
+        .then_some(Role::Host)
+}
+
+/// Parties of a signing: organizations (else places) in the trigger's clause before it,
+/// outermost, that are not part of a person's designation.
+fn parties(
+    text: &[char],
+    sent: Span,
+    trig: Span,
+    rec: &Recognized,
+    designation_orgs: &[Span],
+) -> Vec<Span> {
+    let clause = clause_at(text, sent, trig.start);
+    let before = Span::new(clause.start, trig.start);
+    let pick = |t: EntityType| -> Vec<Span> {
+        rec.mentions
+            .iter()
+            .filter(|m| m.etype == t && before.contains(&m.span))
+            .filter(|m| !designation_orgs.contains(&m.span))
+            .map(|m| m.span)
+            .collect()
+    };
+    let orgs = pick(EntityType::Org);
+    let places = pick(EntityType::Place);
+    // A place counts when it stands on its own as a party (平果市与...), not inside an
+    // organization's name.
+    let mut out: Vec<Span> = orgs.clone();
+    out.extend(
+        places
+            .into_iter()
+            .filter(|p| !orgs.iter().any(|o| o.overlaps(p))),
+    );
+    out.sort();
+    out
+}
+
+/// The place of an event: a place written right after 在/赴/到/来到 in its sentence.
+fn place_in(text: &[char], sent: Span, _trig: Span, rec: &Recognized) -> Option<Span> {
+    rec.mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::Place && sent.contains(&m.span))
+        .find(|m| {
+            m.span.start > 0
+                && matches!(text[m.span.start - 1], '在' | '赴' | '到' | '于')
+        })
+        .map(|m| m.span)
+}
