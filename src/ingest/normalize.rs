@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 /// A line at least this long (in chars) is running text, so a break after it that
 /// lacks final punctuation is a column break rather than the end of a headline.
-const BODY_LINE_MIN: usize = 15;
+const BODY_LINE_MIN: usize = 20;
 
 /// Is this a Han ideograph (CJK Unified Ideographs and extensions, compatibility)?
 pub fn is_han(c: char) -> bool {
