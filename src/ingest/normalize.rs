@@ -133,7 +133,16 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
             let next = chars.get(j).copied();
             let join = match (prev, next) {
                 (Some(p), Some(q)) => {
-                    line_len >= BODY_LINE_MIN
+                    // An indented line starts a paragraph; digits on both sides of a
+                    // break are two numbers (a page counter, then a date).
+                    let indented = {
+                        let last_nl = chars[i..j].iter().rposition(|&c| c == '\n' || c == '\r');
+                        let lead = last_nl.map_or(0, |k| j - (i + k + 1));
+                        lead >= 2 || chars[i..j].contains(&'\u{3000}')
+                    };
+                    !indented
+                        && !(p.is_ascii_digit() && q.is_ascii_digit())
+                        && line_len >= BODY_LINE_MIN
                         && !ends_sentence(p)
                         && (is_han(p) || p.is_alphanumeric() || p == '、' || p == '，' || p == ',')
                         && continues(q)

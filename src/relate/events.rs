@@ -310,8 +310,8 @@ pub fn events(
         // The date the article gives for its day: the first date of its lead.
         let lead_date = sents
             .iter()
-            .take(2)
-            .find_map(|s| dates_in(text, *s, &marks).into_iter().next());
+            .take(3)
+            .find_map(|s| dates_in(text, *s, &marks).into_iter().find(|d| !d.relative));
         let first_of_article = drafts.len();
         let mut current: Option<usize> = None;
         // Participants seen before the article's first event.
@@ -355,18 +355,16 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
-            let mut seen_types: Vec<EventType> = Vec::new();
             for &(tspan, etype) in &trigs {
-                if seen_types.contains(&etype) {
-                    continue;
-                }
-                seen_types.push(etype);
+                // A date of its own: the last one before the trigger in its sentence. A
+                // relative one gives no date but does not separate events either.
                 let own = dates.iter().rev().find(|d| d.span.end <= tspan.start).copied();
                 let (date, own_date) = match own {
+                    Some(d) if d.relative => (None, false),
                     Some(d) => (Some(d), true),
-                    None => (lead_date, false),
+                    None => (lead_date.filter(|d| !d.relative), false),
                 };
-                let k = match drafts[first_of_article..].iter().position(|d| {
+                let k = match drafts[first_of_article..].iter().rposition(|d| {
                     d.etype == etype
                         && (!own_date || !d.own_date || same_date(text, d.date, date))
                 }) {
