@@ -154,13 +154,13 @@ fn sentences(text: &[char], span: Span) -> Vec<Span> {
     let mut s = span.start;
     for i in span.start..span.end.min(text.len()) {
         if is_sentence_end(text[i]) {
-            if i > s {
+            if text[s..i].iter().any(|c| !c.is_whitespace()) {
                 out.push(Span::new(s, i));
             }
             s = i + 1;
         }
     }
-    if span.end > s {
+    if span.end > s && text[s..span.end.min(text.len())].iter().any(|c| !c.is_whitespace()) {
         out.push(Span::new(s, span.end.min(text.len())));
     }
     out
@@ -324,6 +324,7 @@ pub fn events(
                 .cues
                 .iter()
                 .filter(|c| c.2 && sent.contains(&c.0))
+                .filter(|c| text.get(c.0.end).is_some_and(|&ch| is_clause_end(ch)))
                 .map(|c| c.0.start)
                 .min()
                 .unwrap_or(sent.end);
@@ -494,12 +495,21 @@ fn cue_after(
         .min()
         .unwrap_or(clause.end)
         .min(clause.end);
-    marks
+    let own = marks
         .cues
         .iter()
         .filter(|c| c.0.start >= p.end && c.0.end <= next)
         .map(|c| c.1)
-        .max_by_key(|r| r.rank())
+        .max_by_key(|r| r.rank());
+    // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
+    // first cue after it in the sentence, when no other cue came between.
+    own.or_else(|| {
+        marks
+            .cues
+            .iter()
+            .find(|c| c.0.start >= p.end && c.0.end <= sent.end && !c.2)
+            .map(|c| c.1)
+    })
 }
 
 /// A person written before a visit trigger or a 会见 in the same clause is its subject.
