@@ -19,7 +19,7 @@
 //!    the date the article's lead gives; a relative date (`今天`, `日前`) gives none.
 //!    `date_iso` needs a year: the date's own, the document's `date` metadata, the first
 //!    full date printed on the page, or `--year`.
-//! 6. Signing parties are the organizations (or, failing one, places) written in the
+//! 6. Signing parties are the organizations and places joined by a conjunction in the
 //!    trigger's clause before it (`A与B签约`), other than an organization that is part of
 //!    a person's designation.
 //!
@@ -519,8 +519,8 @@ fn subject_role(text: &[char], sent: Span, p: Span, trig: Span, etype: EventType
         .then_some(Role::Host)
 }
 
-/// Parties of a signing: organizations (else places) in the trigger's clause before it,
-/// outermost, that are not part of a person's designation.
+/// Parties of a signing: organizations and places joined by a conjunction in the
+/// trigger's clause before it (`A与B签约`), that are not part of a person's designation.
 fn parties(
     text: &[char],
     sent: Span,
@@ -538,8 +538,16 @@ fn parties(
             .map(|m| m.span)
             .collect()
     };
-    let orgs = pick(EntityType::Org);
-    let places = pick(EntityType::Place);
+    // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
+    let joined = |m: &Span| {
+        let conj = |c: Option<&char>| c.is_some_and(|c| matches!(c, '与' | '和' | '同' | '及' | '、'));
+        conj(text.get(m.end))
+            || (m.start > 0 && conj(text.get(m.start - 1)))
+            // `X代表县人民政府与...签订`: the organization someone signs for.
+            || (m.start >= 2 && text[m.start - 2..m.start] == ['代', '表'])
+    };
+    let orgs: Vec<Span> = pick(EntityType::Org).into_iter().filter(|m| joined(m)).collect();
+    let places: Vec<Span> = pick(EntityType::Place).into_iter().filter(|m| joined(m)).collect();
     // A place counts when it stands on its own as a party (平果市与...), not inside an
     // organization's name.
     let mut out: Vec<Span> = orgs.clone();
