@@ -90,6 +90,10 @@ struct ExtractArgs {
     /// No warnings or summary on stderr.
     #[arg(short, long)]
     quiet: bool,
+    /// The year of event dates written without one (`10月12日`), when neither the
+    /// document's `date` field nor a full date on the page gives it.
+    #[arg(long, value_name = "YYYY")]
+    year: Option<i32>,
     #[command(flatten)]
     common: Common,
 }
@@ -160,7 +164,8 @@ fn pipeline(common: &Common) -> Result<Pipeline> {
 
 fn extract(a: ExtractArgs) -> Result<i32> {
     let t0 = Instant::now();
-    let pipe = pipeline(&a.common)?;
+    let mut pipe = pipeline(&a.common)?;
+    pipe.year = a.year;
     let opts = ReadOptions {
         id_field: a.id_field.clone(),
         text_field: a.text_field.clone(),

@@ -122,10 +122,8 @@ impl Pipeline {
                 reporters.push(name);
             }
         }
-        let hints = events::DateHints::from_meta(
-            doc.meta.get("date").and_then(|v| v.as_str()),
-            self.year,
-        );
+        let hints =
+            events::DateHints::from_meta(doc.meta.get("date").and_then(|v| v.as_str()), self.year);
         let events = events::events(&ctx, &clean, &layout, &rec, &reporters, hints);
         Analysis {
             id: doc.id.clone(),

@@ -140,8 +140,9 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
                         let lead = last_nl.map_or(0, |k| j - (i + k + 1));
                         lead >= 2 || chars[i..j].contains(&'\u{3000}')
                     };
-                    !indented
-                        && !(p.is_ascii_digit() && q.is_ascii_digit())
+                    let two_numbers = p.is_ascii_digit() && q.is_ascii_digit();
+                    let paragraph = indented || two_numbers;
+                    !paragraph
                         && line_len >= BODY_LINE_MIN
                         && !ends_sentence(p)
                         && (is_han(p) || p.is_alphanumeric() || p == '、' || p == '，' || p == ',')
@@ -207,6 +208,18 @@ mod tests {
         let (a, b) = t.to_original(k, k + 12);
         let orig: String = text.chars().skip(a).take(b - a).collect();
         assert_eq!(orig, "西安博银瑞泰实\n\n业有限公司");
+    }
+
+    #[test]
+    fn keeps_a_break_before_an_indented_paragraph_or_between_numbers() {
+        // A long headline-like line, then an indented paragraph: two paragraphs.
+        let text = "县里举办新校区和体育馆两个项目的开工奠基仪式\n\n    2月7日上午,仪式举行。";
+        let s = shown(&clean(text, &HashMap::new()));
+        assert!(s.contains("仪式\n"), "{s}");
+        // A page counter at the end of a line and a date at the start of the next.
+        let text = "发布时间二零二四年 来源本网 浏览次数:6553\n9月25日,考察团到访。";
+        let s = shown(&clean(text, &HashMap::new()));
+        assert!(s.contains("6553\n"), "{s}");
     }
 
     #[test]

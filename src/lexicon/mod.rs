@@ -184,8 +184,9 @@ const LISTS: &[ListSpec] = &[
     }),
     list!("role_cues.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
-        let role = crate::model::Role::parse(cols.next().unwrap_or(""))
-            .ok_or_else(|| format!("second column must be host, speaker or attendee, found {rest:?}"))?;
+        let role = crate::model::Role::parse(cols.next().unwrap_or("")).ok_or_else(|| {
+            format!("second column must be host, speaker or attendee, found {rest:?}")
+        })?;
         match cols.next() {
             None | Some("") => Ok(Some(Entry::RoleCue(role, false))),
             Some("quote") => Ok(Some(Entry::RoleCue(role, true))),
@@ -195,7 +196,9 @@ const LISTS: &[ListSpec] = &[
     list!("date_words.txt", |rest| match rest.trim() {
         "daypart" => Ok(Some(Entry::DayPart)),
         "relative" => Ok(Some(Entry::RelativeDate)),
-        x => Err(format!("second column must be daypart or relative, found {x:?}")),
+        x => Err(format!(
+            "second column must be daypart or relative, found {x:?}"
+        )),
     }),
 ];
 

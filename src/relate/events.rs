@@ -122,7 +122,8 @@ impl Marks {
         m.triggers
             .retain(|(s, _)| !all.iter().any(|(o, _)| o.contains(s) && o != s));
         m.triggers.sort();
-        m.cues.sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
+        m.cues
+            .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         // Quotation marks: “...” and 《...》; a quote never runs past a line end.
         let mut open: Option<char> = None;
         for (i, &c) in ctx.text.iter().enumerate() {
@@ -160,7 +161,11 @@ fn sentences(text: &[char], span: Span) -> Vec<Span> {
             s = i + 1;
         }
     }
-    if span.end > s && text[s..span.end.min(text.len())].iter().any(|c| !c.is_whitespace()) {
+    if span.end > s
+        && text[s..span.end.min(text.len())]
+            .iter()
+            .any(|c| !c.is_whitespace())
+    {
         out.push(Span::new(s, span.end.min(text.len())));
     }
     out
@@ -302,10 +307,7 @@ pub fn events(
 
     let mut drafts: Vec<Draft> = Vec::new();
     for (ai, art) in layout.articles.iter().enumerate() {
-        let body = Span::new(
-            art.headline.map_or(art.span.start, |h| h.end),
-            art.span.end,
-        );
+        let body = Span::new(art.headline.map_or(art.span.start, |h| h.end), art.span.end);
         let sents = sentences(text, body);
         // The date the article gives for its day: the first date of its lead.
         let lead_date = sents
@@ -359,15 +361,18 @@ pub fn events(
             for &(tspan, etype) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
-                let own = dates.iter().rev().find(|d| d.span.end <= tspan.start).copied();
+                let own = dates
+                    .iter()
+                    .rev()
+                    .find(|d| d.span.end <= tspan.start)
+                    .copied();
                 let (date, own_date) = match own {
                     Some(d) if d.relative => (None, false),
                     Some(d) => (Some(d), true),
                     None => (lead_date.filter(|d| !d.relative), false),
                 };
                 let k = match drafts[first_of_article..].iter().rposition(|d| {
-                    d.etype == etype
-                        && (!own_date || !d.own_date || same_date(text, d.date, date))
+                    d.etype == etype && (!own_date || !d.own_date || same_date(text, d.date, date))
                 }) {
                     Some(p) => first_of_article + p,
                     None => {
@@ -480,13 +485,7 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
 }
 
 /// The strongest role cue written after a person in its clause, before the next person.
-fn cue_after(
-    text: &[char],
-    sent: Span,
-    p: Span,
-    persons: &[Span],
-    marks: &Marks,
-) -> Option<Role> {
+fn cue_after(text: &[char], sent: Span, p: Span, persons: &[Span], marks: &Marks) -> Option<Role> {
     let clause = clause_at(text, sent, p.start);
     let next = persons
         .iter()
@@ -540,14 +539,21 @@ fn parties(
     };
     // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
     let joined = |m: &Span| {
-        let conj = |c: Option<&char>| c.is_some_and(|c| matches!(c, '与' | '和' | '同' | '及' | '、'));
+        let conj =
+            |c: Option<&char>| c.is_some_and(|c| matches!(c, '与' | '和' | '同' | '及' | '、'));
         conj(text.get(m.end))
             || (m.start > 0 && conj(text.get(m.start - 1)))
             // `X代表县人民政府与...签订`: the organization someone signs for.
             || (m.start >= 2 && text[m.start - 2..m.start] == ['代', '表'])
     };
-    let orgs: Vec<Span> = pick(EntityType::Org).into_iter().filter(|m| joined(m)).collect();
-    let places: Vec<Span> = pick(EntityType::Place).into_iter().filter(|m| joined(m)).collect();
+    let orgs: Vec<Span> = pick(EntityType::Org)
+        .into_iter()
+        .filter(|m| joined(m))
+        .collect();
+    let places: Vec<Span> = pick(EntityType::Place)
+        .into_iter()
+        .filter(|m| joined(m))
+        .collect();
     // A place counts when it stands on its own as a party (平果市与...), not inside an
     // organization's name.
     let mut out: Vec<Span> = orgs.clone();
@@ -565,9 +571,6 @@ fn place_in(text: &[char], sent: Span, _trig: Span, rec: &Recognized) -> Option<
     rec.mentions
         .iter()
         .filter(|m| m.etype == EntityType::Place && sent.contains(&m.span))
-        .find(|m| {
-            m.span.start > 0
-                && matches!(text[m.span.start - 1], '在' | '赴' | '到' | '于')
-        })
+        .find(|m| m.span.start > 0 && matches!(text[m.span.start - 1], '在' | '赴' | '到' | '于'))
         .map(|m| m.span)
 }

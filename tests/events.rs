@@ -1,0 +1,101 @@
+//! Events on sentences written for these tests: triggers, dates, participants and
+//! roles, signing parties, and what is not an event.
+
+use guanxi::lexicon::Lexicon;
+use guanxi::model::{Event, EventType, Role};
+use guanxi::{Document, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new(Lexicon::embedded().expect("embedded dictionaries")))
+}
+
+fn events_of(text: &str, date: Option<&str>) -> Vec<Event> {
+    let mut doc = Document {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    if let Some(d) = date {
+        doc.meta
+            .insert("date".into(), serde_json::Value::String(d.into()));
+    }
+    pipeline().analyze(&doc).events
+}
+
+fn role_of(e: &Event, name: &str) -> Option<Role> {
+    e.participants
+        .iter()
+        .find(|p| p.name == name)
+        .map(|p| p.role)
+}
+
+const SIGNING: &str = "本报讯(通讯员 王小明)3月5日,甲乙智能科技有限公司与市高新区签约。\
+副市长张建华,市高新区党工委书记李国强等出席签约仪式。\
+签约仪式上,张建华指出,项目落地是双方合作的开始。";
+
+#[test]
+fn a_signing_with_its_date_participants_and_parties() {
+    let ev = events_of(SIGNING, Some("2024-03-06"));
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let e = &ev[0];
+    assert_eq!(e.etype, EventType::Signing);
+    assert_eq!(e.date.as_deref(), Some("3月5日"));
+    assert_eq!(e.date_iso.as_deref(), Some("2024-03-05"));
+    assert_eq!(role_of(e, "张建华"), Some(Role::Speaker));
+    assert_eq!(role_of(e, "李国强"), Some(Role::Attendee));
+    assert!(
+        e.parties.contains(&"甲乙智能科技有限公司".to_string()),
+        "{e:?}"
+    );
+    assert!(e.parties.contains(&"市高新区".to_string()), "{e:?}");
+    // The reporter of the byline never takes part.
+    assert_eq!(role_of(e, "王小明"), None);
+}
+
+#[test]
+fn without_a_year_there_is_no_iso_date() {
+    let ev = events_of(SIGNING, None);
+    assert_eq!(ev[0].date.as_deref(), Some("3月5日"));
+    assert_eq!(ev[0].date_iso, None);
+}
+
+#[test]
+fn a_relative_date_gives_no_date_and_the_chair_hosts() {
+    let ev = events_of("今天上午,县长刘明主持召开全县安全生产工作会议。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Meeting);
+    assert_eq!(ev[0].date, None);
+    assert_eq!(role_of(&ev[0], "刘明"), Some(Role::Host));
+}
+
+#[test]
+fn everyone_in_a_list_takes_part() {
+    let ev = events_of(
+        "5月8日,县第二中学新校区开工仪式举行。副县长王强、李丽、赵刚等出席。",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Ceremony);
+    for n in ["王强", "李丽", "赵刚"] {
+        assert_eq!(role_of(&ev[0], n), Some(Role::Attendee), "{n}: {ev:?}");
+    }
+}
+
+#[test]
+fn what_someone_said_is_not_an_event() {
+    // 开工 after 强调, is the content of a speech, not a ceremony.
+    let ev = events_of("县长刘明强调,要加快项目开工。", None);
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_visit_has_its_subject_as_host() {
+    let ev = events_of("6月2日,市委书记陈志国到高新区调研,副市长孙丽陪同。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Visit);
+    assert_eq!(role_of(&ev[0], "陈志国"), Some(Role::Host));
+    assert_eq!(role_of(&ev[0], "孙丽"), Some(Role::Attendee));
+    assert_eq!(ev[0].date.as_deref(), Some("6月2日"));
+}
