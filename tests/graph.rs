@@ -151,15 +151,17 @@ fn same_title_merges_and_bare_name_attaches_only_when_unambiguous() {
             vec![],
         ),
         bare("G", "王芳"),
+        bare("H", "王芳"),
     ]);
     let li = persons(&g, "李明");
     assert_eq!(li.len(), 1);
     assert_eq!(li[0].docs, ["A", "C", "D"]);
-    // Two 王芳 with conflicting organizations: the bare mention is not guessed into
-    // either of them.
+    // Two 王芳 with conflicting organizations: the bare mentions are not guessed into
+    // either of them, and are one node together.
     let wang = persons(&g, "王芳");
     assert_eq!(wang.len(), 3);
-    assert_eq!(wang[2].docs, ["G"]);
+    assert_eq!(wang[2].docs, ["G", "H"]);
+    assert!(wang[2].titles.is_empty() && wang[2].orgs.is_empty());
 }
 
 #[test]

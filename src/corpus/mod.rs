@@ -29,14 +29,18 @@
 //! removed, full-width forms made half-width and Traditional characters made Simplified
 //! with the lexicon's table (`Lexicon::t2s`), so `習近平` and `习近平`, `副市長` and
 //! `副市长` are the same key. Within one document a name is one person. Across documents
-//! (see [`resolve`] for the details):
+//! organizations tell people apart and titles link them (see [`resolve`] for the
+//! details):
 //!
-//! - the same name with a shared title or organization, and no conflicting
+//! - the same name with a shared organization, or a shared title and no conflicting
 //!   organization, is one person (`张伟 副市长` in two documents);
 //! - the same name with organizations that conflict (both known, none shared) is two
 //!   people (`张伟` of `市开发区` and `张伟` of `县教育局`);
-//! - a bare name (no title or organization in its document) joins the name's person only
-//!   when there is exactly one candidate; with several it stays a person of its own.
+//! - a name with titles only joins the namesake sharing the most titles with it, when
+//!   one does best;
+//! - anything else (a bare name, a title no namesake holds) joins the name's person
+//!   when there is exactly one candidate; otherwise such mentions of the name are one
+//!   node together (nothing tells them apart, or no namesake is guessed).
 //!
 //! Organizations and places are one node per folded name.
 //!

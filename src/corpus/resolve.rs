@@ -2,26 +2,31 @@
 //!
 //! The input is, for one folded name, what each document says about the person of that
 //! name (a [`Profile`]: the titles and organizations of its `holds` rows, folded). Within
-//! one document a name is one person. Across documents:
+//! one document a name is one person. Across documents, organizations tell people apart
+//! and titles link them:
 //!
-//! 1. Profiles with information (a title or an organization) are taken in document
-//!    order. A profile joins an existing person when they share an organization or a
-//!    title (positive evidence) **and** their organizations do not conflict (both have
-//!    organizations and none is shared). Among several such persons it joins the one with
-//!    the most shared evidence (an organization counts twice, a title once), the earliest
-//!    on a tie. Otherwise it starts a new person. A person accumulates the titles and
-//!    organizations of every profile that joined it.
-//! 2. Profiles without information (a bare name: a participant or a mention with no
-//!    designation) join the name's person when there is exactly one; when there is none,
-//!    they are all one person together; when there are several, the mention is
-//!    ambiguous and stays a person of its own (one per document), rather than being
-//!    guessed into one of them.
+//! 1. **Profiles with an organization** are taken in document order. One joins an
+//!    existing person when they share an organization or a title **and** their
+//!    organizations do not conflict (both have organizations and none is shared); among
+//!    several it joins the one with the most shared evidence (an organization counts
+//!    twice, a title once), the earliest on a tie. Otherwise it starts a new person.
+//!    A person accumulates the titles and organizations of every profile that joined it.
+//! 2. **Profiles with titles only** join the person of step 1 that shares the most
+//!    titles with them, when exactly one does best.
+//! 3. **The rest** (titles shared with nobody, or a bare name: a participant or a
+//!    mention with no designation) join the name's person when there is exactly one
+//!    candidate. Otherwise they are all one node together, the name's unresolved
+//!    mentions: when there is no candidate nothing tells them apart, and when there
+//!    are several namesakes none is guessed. (One node per unresolved mention would be
+//!    no better: a leader named bare in hundreds of documents would become hundreds of
+//!    rows.)
 //!
-//! So `张伟` of `市开发区` and `张伟` of `县教育局` are two people, `张伟 副市长` in two
-//! documents is one, and `副市长张伟` and `市长张伟` (no organization, different titles)
-//! stay two: a promotion is not told from a namesake without more evidence. The rule
-//! errs on the side of keeping people apart, since a wrong merge puts words in
-//! someone's mouth while a missed merge only splits a row.
+//! So `张伟` of `市开发区` and `张伟` of `县教育局` are two people (so are two `局长`
+//! of two different bureaus), `张伟 副市长` in two documents is one, and a name that is
+//! never written with an organization is one person. The price: someone who holds posts
+//! in several organizations, none of them named together in one document, is split
+//! into several rows; a wrong merge would put words in someone's mouth, a missed one
+//! only splits a row.
 
 use std::collections::BTreeSet;
 
@@ -61,47 +66,41 @@ impl Profile {
 pub fn group(profiles: &[Profile]) -> Vec<usize> {
     let mut persons: Vec<Profile> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; profiles.len()];
+    // 1. Profiles with an organization.
     for (i, p) in profiles.iter().enumerate() {
-        if !p.informative() {
+        if p.orgs.is_empty() {
             continue;
         }
-        let mut best: Option<(usize, usize)> = None;
-        for (j, q) in persons.iter().enumerate() {
-            let score = q.shared(p);
-            if score == 0 || q.conflicts(p) {
-                continue;
-            }
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((j, score));
-            }
-        }
-        let j = match best {
-            Some((j, _)) => j,
-            None => {
-                persons.push(Profile::default());
-                persons.len() - 1
-            }
-        };
+        let best = best_match(&persons, p, false);
+        let j = best.unwrap_or_else(|| {
+            persons.push(Profile::default());
+            persons.len() - 1
+        });
         persons[j].absorb(p);
         of[i] = Some(j);
     }
-    let known = persons.len();
-    let mut bare_person: Option<usize> = None;
+    // 2. Profiles with titles only: the one person that shares the most titles.
     for (i, p) in profiles.iter().enumerate() {
-        if p.informative() {
+        if p.orgs.is_empty() && !p.titles.is_empty() {
+            of[i] = best_match(&persons, p, true);
+        }
+    }
+    // 3. The rest: the one candidate, or together as the name's unresolved mentions.
+    let unambiguous = persons.len() == 1;
+    let mut unresolved: Option<usize> = None;
+    for (i, p) in profiles.iter().enumerate() {
+        if of[i].is_some() {
             continue;
         }
-        let j = match known {
-            1 => 0,
-            0 => *bare_person.get_or_insert_with(|| {
+        let j = if unambiguous {
+            0
+        } else {
+            *unresolved.get_or_insert_with(|| {
                 persons.push(Profile::default());
                 persons.len() - 1
-            }),
-            _ => {
-                persons.push(Profile::default());
-                persons.len() - 1
-            }
+            })
         };
+        persons[j].absorb(p);
         of[i] = Some(j);
     }
     // Renumber in order of first appearance.
@@ -116,6 +115,31 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
             })
         })
         .collect()
+}
+
+/// The person sharing the most evidence with `p` and not conflicting with it, if any
+/// shares some; the earliest on a tie, or none on a tie when `unique`.
+fn best_match(persons: &[Profile], p: &Profile, unique: bool) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for (j, q) in persons.iter().enumerate() {
+        let score = q.shared(p);
+        if score == 0 || q.conflicts(p) {
+            continue;
+        }
+        match best {
+            Some((_, s)) if score == s => tied = true,
+            Some((_, s)) if score < s => {}
+            _ => {
+                best = Some((j, score));
+                tied = false;
+            }
+        }
+    }
+    match best {
+        Some(_) if unique && tied => None,
+        b => b.map(|(j, _)| j),
+    }
 }
 
 #[cfg(test)]
@@ -164,12 +188,28 @@ mod tests {
             profile(&["局长"], &["县教育局"]),
             profile(&[], &[]),
         ];
-        assert_eq!(group(&two), vec![0, 1, 2, 3]);
+        assert_eq!(group(&two), vec![0, 1, 2, 1]);
     }
 
     #[test]
-    fn different_titles_without_orgs_stay_apart() {
+    fn titles_only_join_the_one_candidate() {
+        // Never written with an organization: nothing tells them apart.
         let ps = [profile(&["副市长"], &[]), profile(&["市长"], &[])];
-        assert_eq!(group(&ps), vec![0, 1]);
+        assert_eq!(group(&ps), vec![0, 0]);
+        // A title shared with one of two namesakes links to that one.
+        let ps = [
+            profile(&["局长"], &["市教育局"]),
+            profile(&["副主任"], &["市开发区"]),
+            profile(&["副主任"], &[]),
+            profile(&["副市长"], &[]),
+        ];
+        assert_eq!(group(&ps), vec![0, 1, 1, 2]);
+        // A title shared with both namesakes alike is not guessed.
+        let ps = [
+            profile(&["局长"], &["市教育局"]),
+            profile(&["局长"], &["县教育局"]),
+            profile(&["局长"], &[]),
+        ];
+        assert_eq!(group(&ps), vec![0, 1, 2]);
     }
 }
