@@ -8,9 +8,12 @@
 //! - [`lexicon`]: the dictionaries (embedded, plus the user's own) in one automaton.
 //! - [`recognize`]: persons, titles, organizations and places.
 //! - [`relate`]: holds (person, title, org) and, later, events.
-//! - [`export`]: JSON Lines and CSV.
+//! - [`corpus`]: persons resolved across documents, and the graph of persons,
+//!   organizations, places and events.
+//! - [`export`]: JSON Lines, CSV and GraphViz.
 //! - [`eval`]: the scorer behind `guanxi eval`.
 
+pub mod corpus;
 pub mod eval;
 pub mod export;
 pub mod ingest;

@@ -3,12 +3,15 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
-use guanxi::export::{AtomicFile, jsonl, tables};
+use guanxi::corpus::Corpus;
+use guanxi::export::dot::{self, DotOptions, GraphKind};
+use guanxi::export::relations::{self, RelationTables};
+use guanxi::export::{AtomicFile, commit_csv, jsonl, tables};
 use guanxi::ingest::read::{self, Input, ReadOptions, ReadStats};
 use guanxi::lexicon::Lexicon;
 use guanxi::{Document, Pipeline, eval};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// Exit codes.
@@ -33,8 +36,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Find persons, titles, organizations and places; write documents.jsonl,
-    /// entities.csv and mentions.csv.
+    /// Find persons, titles, organizations, places, holds and events; write
+    /// documents.jsonl, entities.csv, mentions.csv, positions.csv, events.csv,
+    /// participants.csv, signings.csv, people.csv and graph.dot.
     #[command(after_help = "Examples:\n  guanxi extract examples/ -o output/\n  \
         guanxi extract page.txt archive.jsonl --dict my-lists/\n  \
         guanxi extract - < page.txt\n  \
@@ -94,6 +98,14 @@ struct ExtractArgs {
     /// document's `date` field nor a full date on the page gives it.
     #[arg(long, value_name = "YYYY")]
     year: Option<i32>,
+    /// What graph.dot draws: events with the persons who attended them, or persons
+    /// linked by the number of events they shared.
+    #[arg(long, value_enum, default_value = "events", value_name = "VIEW")]
+    graph: GraphKind,
+    /// Also draw organizations in graph.dot (signing parties, and where persons hold
+    /// posts).
+    #[arg(long)]
+    graph_orgs: bool,
     #[command(flatten)]
     common: Common,
 }
@@ -225,6 +237,8 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     let mut men_out = csv::Writer::from_writer(AtomicFile::create(&a.output.join("mentions.csv"))?);
     ent_out.write_record(tables::ENTITIES_HEADER)?;
     men_out.write_record(tables::MENTIONS_HEADER)?;
+    let mut rel_out = RelationTables::create(&a.output)?;
+    let mut corpus = Corpus::new(pipe.lexicon.t2s.clone());
     let mut n_entities = 0usize;
     let stats = read::read_inputs(&inputs, &opts, &mut warn, &mut |doc: Document| {
         let an = pipe.analyze(&doc);
@@ -232,11 +246,21 @@ fn extract(a: ExtractArgs) -> Result<i32> {
         jsonl::write_line(&mut docs_out, &an)?;
         tables::write_entities(&mut ent_out, &an)?;
         tables::write_mentions(&mut men_out, &an)?;
+        rel_out.write(&an)?;
+        corpus.add(&an);
         Ok(())
     })?;
     docs_out.commit()?;
-    finish_csv(ent_out, &a.output.join("entities.csv"))?;
-    finish_csv(men_out, &a.output.join("mentions.csv"))?;
+    commit_csv(ent_out, &a.output.join("entities.csv"))?;
+    commit_csv(men_out, &a.output.join("mentions.csv"))?;
+    rel_out.commit()?;
+    let graph = corpus.finish();
+    relations::write_people(&a.output.join("people.csv"), &graph)?;
+    let dot_opts = DotOptions {
+        kind: a.graph,
+        orgs: a.graph_orgs,
+    };
+    dot::write_dot(&a.output.join("graph.dot"), &graph, &dot_opts)?;
     if !a.quiet {
         eprintln!(
             "guanxi: {} documents, {} entities, {} warnings, {:.2} s -> {}",
@@ -248,13 +272,6 @@ fn extract(a: ExtractArgs) -> Result<i32> {
         );
     }
     Ok(0)
-}
-
-fn finish_csv(w: csv::Writer<AtomicFile>, path: &Path) -> Result<()> {
-    let f = w
-        .into_inner()
-        .map_err(|e| anyhow::anyhow!("{}: write failed: {}", path.display(), e.error()))?;
-    f.commit()
 }
 
 fn run_eval(a: EvalArgs) -> Result<i32> {

@@ -123,7 +123,7 @@ fn example_text() -> String {
 }
 
 #[test]
-fn extract_example_writes_the_three_files() {
+fn extract_example_writes_every_output_file() {
     let (dir, doc) = extract_example();
     // a file found by walking a folder is named by the folder as given plus its name
     assert_eq!(doc["id"], "examples/heze-kfq.txt");
@@ -161,7 +161,20 @@ fn extract_example_writes_the_three_files() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["documents.jsonl", "entities.csv", "mentions.csv"]);
+    assert_eq!(
+        names,
+        [
+            "documents.jsonl",
+            "entities.csv",
+            "events.csv",
+            "graph.dot",
+            "mentions.csv",
+            "participants.csv",
+            "people.csv",
+            "positions.csv",
+            "signings.csv"
+        ]
+    );
 }
 
 #[test]

@@ -3,9 +3,14 @@
 //! results whole and a failed write is reported, never a silently short file.
 //!
 //! - `jsonl`: `documents.jsonl`, one line per document in the gold format's field names;
-//! - `tables`: `entities.csv` and `mentions.csv`.
+//! - `tables`: `entities.csv` and `mentions.csv`;
+//! - `relations`: `positions.csv`, `events.csv`, `participants.csv`, `signings.csv`
+//!   (per document) and `people.csv` (from the corpus graph);
+//! - `dot`: `graph.dot`, the corpus graph for GraphViz.
 
+pub mod dot;
 pub mod jsonl;
+pub mod relations;
 pub mod tables;
 
 use anyhow::{Context, Result};
@@ -54,6 +59,15 @@ impl AtomicFile {
             .with_context(|| format!("{}: cannot rename into place", self.path.display()))?;
         Ok(())
     }
+}
+
+/// Flush a CSV writer over an [`AtomicFile`] and rename the file into place; `path`
+/// names the file in the error.
+pub fn commit_csv(w: csv::Writer<AtomicFile>, path: &Path) -> Result<()> {
+    let f = w
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("{}: write failed: {}", path.display(), e.error()))?;
+    f.commit()
 }
 
 impl Drop for AtomicFile {
