@@ -209,6 +209,13 @@ impl Serialize for Hold {
     }
 }
 
+impl<'de> Deserialize<'de> for Hold {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (person, title, org) = <(String, String, Option<String>)>::deserialize(d)?;
+        Ok(Hold { person, title, org })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventType {
@@ -272,66 +279,86 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     pub name: String,
     pub role: Role,
 }
 
 /// One happening with at least one named participant or party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     #[serde(rename = "type")]
     pub etype: EventType,
+    #[serde(default)]
     pub trigger: String,
+    #[serde(default)]
     pub date: Option<String>,
+    #[serde(default)]
     pub date_iso: Option<String>,
+    #[serde(default)]
     pub participants: Vec<Participant>,
+    #[serde(default)]
     pub parties: Vec<String>,
+    #[serde(default)]
     pub place: Option<String>,
+    #[serde(default)]
     pub article: usize,
     /// Original code-point offsets of the trigger.
+    #[serde(default)]
     pub start: usize,
+    #[serde(default)]
     pub end: usize,
 }
 
 /// An entity in the output: original offsets, shown text, article index.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     #[serde(rename = "type")]
     pub etype: EntityType,
     pub text: String,
     pub start: usize,
     pub end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<OrgKind>,
+    #[serde(default)]
     pub article: usize,
     /// True when the mention sits in a paragraph that repeats an earlier one on the page;
     /// such mentions are listed but not counted in the tables.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub repeated: bool,
-    pub evidence: &'static str,
+    /// The list or pattern that found it (borrowed from the recognizer; owned when read
+    /// back from a file).
+    #[serde(default)]
+    pub evidence: std::borrow::Cow<'static, str>,
 }
 
 /// An article in the output, in original offsets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub index: usize,
     pub start: usize,
     pub end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
 }
 
-/// Everything found in one document: the unit the exports and the corpus read.
-#[derive(Debug, Clone, Default, Serialize)]
+/// Everything found in one document: the unit the exports and the corpus read. It
+/// reads back from `documents.jsonl` (`guanxi merge`), so a shard's results combine
+/// with others' without running the pipeline again.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Analysis {
     pub id: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub meta: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
     pub articles: Vec<Article>,
+    #[serde(default)]
     pub entities: Vec<Entity>,
+    #[serde(default)]
     pub holds: Vec<Hold>,
+    #[serde(default)]
     pub events: Vec<Event>,
+    #[serde(default)]
     pub reporters: Vec<String>,
 }

@@ -96,7 +96,7 @@ impl Pipeline {
                     kind: m.kind,
                     article: article_of(m.span.start),
                     repeated: layout.repeats.iter().any(|r| r.contains(&m.span)),
-                    evidence: m.evidence,
+                    evidence: std::borrow::Cow::Borrowed(m.evidence),
                 }
             })
             .filter(|e| !e.text.is_empty())

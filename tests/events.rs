@@ -99,3 +99,19 @@ fn a_visit_has_its_subject_as_host() {
     assert_eq!(role_of(&ev[0], "孙丽"), Some(Role::Attendee));
     assert_eq!(ev[0].date.as_deref(), Some("6月2日"));
 }
+
+#[test]
+fn an_analysis_reads_back_from_its_json_line() {
+    let doc = Document {
+        id: "seed".into(),
+        text: include_str!("../examples/heze-kfq.txt").into(),
+        ..Default::default()
+    };
+    let a = pipeline().analyze(&doc);
+    assert!(!a.events.is_empty());
+    let line = serde_json::to_string(&a).expect("serializes");
+    let back: guanxi::Analysis = serde_json::from_str(&line).expect("reads back");
+    assert_eq!(serde_json::to_string(&back).expect("serializes"), line);
+    assert_eq!(back.holds, a.holds);
+    assert_eq!(back.events, a.events);
+}

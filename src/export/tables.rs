@@ -65,7 +65,7 @@ pub fn write_mentions<W: Write>(w: &mut csv::Writer<W>, a: &Analysis) -> Result<
             &e.end.to_string(),
             &e.article.to_string(),
             if e.repeated { "true" } else { "false" },
-            e.evidence,
+            e.evidence.as_ref(),
         ])?;
     }
     Ok(())
