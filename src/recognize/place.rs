@@ -105,11 +105,35 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         return None;
     }
     if min == 0 {
+        // a venue named by itself (行政中心) takes a place or a level character written
+        // straight in front of it (县行政中心, 青海省行政中心)
+        if let Some(p) = ctx
+            .ending(s, |x| matches!(x, Entry::Place(_)))
+            .into_iter()
+            .find(|p| ctx.bound[p.start])
+        {
+            return Some(Span::new(p.start, e));
+        }
+        if s > 0
+            && ctx.lex.level_chars.contains(&ctx.text[s - 1])
+            && (s < 2 || !ctx.is_han_at(s - 2) || ctx.boundary_ending(s - 1))
+        {
+            return Some(Span::new(s - 1, e));
+        }
         return Some(Span::new(s, e));
     }
-    // A dictionary place right in front is the name (长沙路, 菏泽市).
+    if admin && let Some(span) = foreign_admin(ctx, s, e) {
+        return Some(span);
+    }
+    // A dictionary place right in front is the name (长沙路, 甘南州); a province or a
+    // country with an administrative suffix is an area (重庆地区), its full name being
+    // listed itself.
     if let Some(p) = ctx
-        .ending(s, |x| matches!(x, Entry::Place(_)))
+        .ending(s, |x| match x {
+            Entry::Place(PlaceLevel::Province | PlaceLevel::Country) => !admin,
+            Entry::Place(_) => true,
+            _ => false,
+        })
         .into_iter()
         .find(|p| ctx.bound[p.start])
     {
@@ -195,4 +219,53 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
     }
     Some(Span::new(i, e))
+}
+
+/// A transliterated foreign name with an administrative suffix (蒂尔堡市, 东米萨米斯省,
+/// 博巴森-荷津市, 萨塔昆塔地区): a run of transliteration characters (parts joined by
+/// `-`) right after a country (荷兰蒂尔堡市), or of three or more from a word start; or
+/// a name jieba reads as one place token right after a country (韩国春川市).
+fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    let after_country = |i: usize| {
+        !ctx.ending(i, |x| matches!(x, Entry::Place(PlaceLevel::Country)))
+            .is_empty()
+    };
+    if let Some((ts, te, tag)) = ctx.token(e - 1)
+        && te == e
+        && ts < s
+        && tag.starts_with("ns")
+        && s - ts >= 2
+        && after_country(ts)
+    {
+        return Some(Span::new(ts, e));
+    }
+    let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
+    let mut i = s;
+    while i > 0 && s - i < 10 {
+        // a listed place ends the run (荷兰|蒂尔堡市; 山东|地区 is no foreign name)
+        let placed = !ctx.ending(i, |x| matches!(x, Entry::Place(_))).is_empty();
+        if i < s && (placed || ctx.boundary_ending(i)) {
+            break;
+        }
+        let c = ctx.text[i - 1];
+        let joined = c == '-' && i < s && i >= 2 && foreign(ctx.text[i - 2]);
+        if !(foreign(c) || joined) {
+            break;
+        }
+        i -= 1;
+    }
+    let name = s - i;
+    if name < 2
+        || ctx.text[i] == '-'
+        || ctx
+            .ending(s, |x| matches!(x, Entry::Place(_)))
+            .iter()
+            .any(|p| p.start <= i)
+    {
+        return None;
+    }
+    if after_country(i) || (name >= 3 && ctx.bound[i]) {
+        return Some(Span::new(i, e));
+    }
+    None
 }

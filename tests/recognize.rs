@@ -1,0 +1,64 @@
+//! Recognition rules, one test each, on sentences written for the test (not news text).
+
+use guanxi::lexicon::Lexicon;
+use guanxi::model::EntityType;
+use guanxi::{Analysis, Document, Pipeline};
+use std::sync::OnceLock;
+
+fn analyze(text: &str) -> Analysis {
+    static PIPE: OnceLock<Pipeline> = OnceLock::new();
+    PIPE.get_or_init(|| Pipeline::new(Lexicon::embedded().expect("lexicon")))
+        .analyze(&Document {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        })
+}
+
+fn texts(a: &Analysis, etype: EntityType) -> Vec<&str> {
+    a.entities
+        .iter()
+        .filter(|e| e.etype == etype)
+        .map(|e| e.text.as_str())
+        .collect()
+}
+
+fn places(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Place)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn foreign_city_with_an_administrative_suffix_after_its_country() {
+    let p = places("代表团来自德国克拉诺堡市和菲律宾东巴拉斯省。");
+    assert!(p.contains(&"克拉诺堡市".to_string()), "{p:?}");
+    assert!(p.contains(&"东巴拉斯省".to_string()), "{p:?}");
+}
+
+#[test]
+fn hyphenated_foreign_city_is_one_place_not_a_chinese_city_inside_it() {
+    let p = places("客人来自毛里求斯罗斯-贝尔津市。");
+    assert!(p.contains(&"罗斯-贝尔津市".to_string()), "{p:?}");
+    assert!(!p.contains(&"津市".to_string()), "{p:?}");
+}
+
+#[test]
+fn foreign_region_with_diqu() {
+    let p = places("芬兰萨卡里塔地区的客人参观了工厂。");
+    assert!(p.contains(&"萨卡里塔地区".to_string()), "{p:?}");
+}
+
+#[test]
+fn a_province_with_diqu_is_an_area_not_a_new_place() {
+    let p = places("项目将为山东地区带来新的机会。");
+    assert!(!p.iter().any(|x| x == "山东地区"), "{p:?}");
+}
+
+#[test]
+fn venue_takes_the_level_character_in_front() {
+    let p = places("会议在县行政中心举行。");
+    assert!(p.contains(&"县行政中心".to_string()), "{p:?}");
+    assert!(!p.contains(&"行政中心".to_string()), "{p:?}");
+}
