@@ -62,3 +62,44 @@ fn venue_takes_the_level_character_in_front() {
     assert!(p.contains(&"县行政中心".to_string()), "{p:?}");
     assert!(!p.contains(&"行政中心".to_string()), "{p:?}");
 }
+
+fn has(a: &Analysis, etype: EntityType, text: &str) -> bool {
+    texts(a, etype).contains(&text)
+}
+
+#[test]
+fn level_char_and_abbreviated_office_before_a_title_is_an_org() {
+    let a = analyze("区外办主任赵立新主持会议。");
+    assert!(has(&a, EntityType::Org, "区外办"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "主任"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_body_in_front_of_its_party_committee_is_an_org() {
+    let a = analyze("临空港党工委书记李明出席。");
+    assert!(has(&a, EntityType::Org, "临空港"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "党工委书记"), "{:?}", a.entities);
+}
+
+#[test]
+fn government_after_party_committee_is_split_from_the_title() {
+    let a = analyze("县委县政府副秘书长王强出席。");
+    assert!(has(&a, EntityType::Org, "县政府"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "副秘书长"), "{:?}", a.entities);
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "王强" && h.title == "副秘书长")
+    );
+}
+
+#[test]
+fn a_one_char_verb_inside_an_abbreviated_company_name() {
+    let a = analyze("副市长与省水利建集团签约。企业是集团的骨干。");
+    assert!(has(&a, EntityType::Org, "省水利建集团"), "{:?}", a.entities);
+    assert!(
+        !texts(&a, EntityType::Org)
+            .iter()
+            .any(|o| o.contains("是集团"))
+    );
+}

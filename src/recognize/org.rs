@@ -161,7 +161,10 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
         };
-        if super::is_function_tag(tag) && !ctx.lex.level_chars.contains(&c) {
+        if super::is_function_tag(tag)
+            && !ctx.lex.level_chars.contains(&c)
+            && !abbreviated_verb(ctx, i, s)
+        {
             break;
         }
         if ctx
@@ -206,6 +209,11 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             let word_len = te - ts;
             let ok = tag.starts_with("nt")
                 || (ts + 1 == s && word_len == 2 && ctx.lex.level_chars.contains(&ctx.text[ts]))
+                // a level char and an abbreviation before a title (市外办主任)
+                || (word_len == 2
+                    && ts == i + 1
+                    && ctx.lex.level_chars.contains(&ctx.text[i])
+                    && title_follows)
                 || (word_len >= 3 && ts > i && !super::is_function_tag(tag));
             if !ok || super::is_function_tag(tag) {
                 return None;
@@ -280,4 +288,21 @@ fn followed_by_title(ctx: &Context, mut i: usize) -> bool {
             None => return false,
         }
     }
+}
+
+/// A one-char verb right in front of the suffix, after a noun, is a word of an
+/// abbreviated name (公交/建/集团: 公交建设), not a verb of the sentence; a boundary
+/// word (是, 在) never is.
+fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
+    let Some((ts, te, tag)) = ctx.token(i - 1) else {
+        return false;
+    };
+    if te != s || te - ts != 1 || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
+        return false;
+    }
+    ctx.token(ts - 1).is_some_and(|(ps, pe, pt)| {
+        pe == ts
+            && pe - ps >= 2
+            && (pt == "n" || pt == "nz" || pt == "j" || pt.starts_with("ns") || pt == "vn")
+    })
 }

@@ -270,7 +270,9 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 && (pos < 2
                     || ctx.sep_at(pos - 2)
                     || ctx.boundary_ending(pos - 1)
-                    || !ctx.is_han_at(pos - 2)))
+                    || !ctx.is_han_at(pos - 2)
+                    // 市委市政府副秘书长: an org ends in front
+                    || orgs.ending(pos - 1).next().is_some()))
             .then(|| pos - 1)
         });
         if let Some(s) = start {
@@ -301,6 +303,27 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 g -= 1;
             }
             let at_break = g == 0 || ctx.sep_at(g - 1) || orgs.ending(g).next().is_some();
+            // a name of three or more in front of a party committee or an administration
+            // (党工委, 管委会: units that are organizations themselves) is the body they
+            // belong to, an organization of its own (物流港 + 党工委书记)
+            let body_unit = first_unit.is_some_and(|u| {
+                u.start == pos
+                    && ctx
+                        .starting(u.start, |e| matches!(e, Entry::OrgSuffix(_)))
+                        .iter()
+                        .any(|h| h.end == u.end)
+            });
+            if at_break
+                && body_unit
+                && pos - g >= 3
+                && orgs.ending(g).next().is_none()
+                && !ctx.starts_with_common_word(Span::new(g, pos))
+            {
+                return Some(Item {
+                    org: Some(Span::new(g, pos)),
+                    title: Span::new(pos, te),
+                });
+            }
             if at_break && g < pos {
                 return Some(Item {
                     org: orgs
