@@ -103,3 +103,28 @@ fn a_one_char_verb_inside_an_abbreviated_company_name() {
             .any(|o| o.contains("是集团"))
     );
 }
+
+#[test]
+fn a_given_name_that_is_also_a_place_name() {
+    let a = analyze("副县长刘中山出席会议。");
+    assert!(has(&a, EntityType::Person, "刘中山"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Place, "中山"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_count_of_people_is_no_name() {
+    let a = analyze("约300余人参加了活动。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn surname_with_a_form_of_address_is_no_name() {
+    let a = analyze("镇长看望了王老伯、李师傅等群众。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn an_ordinary_word_in_a_list_before_deng_is_no_name() {
+    let a = analyze("双方将围绕科技、文旅等产业开展合作。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}

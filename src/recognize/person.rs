@@ -63,6 +63,16 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
+    // a form of address after a surname is no name (丁老伯, 邓师傅)
+    if ctx
+        .ending(span.end, |e| matches!(e, Entry::Generic))
+        .iter()
+        .any(|h| h.start > span.start)
+    {
+        return false;
+    }
+    // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county)
+    let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
     if !ctx
         .ending(span.end, |e| {
             matches!(
@@ -71,7 +81,13 @@ fn plausible(ctx: &Context, span: Span) -> bool {
             )
         })
         .iter()
-        .all(|h| h.start < span.start)
+        .all(|h| {
+            h.start < span.start
+                || (h.start == given
+                    && given > span.start
+                    && h.end - h.start <= 2
+                    && ctx.entries(h).iter().all(|e| matches!(e, Entry::Place(_))))
+        })
     {
         return false;
     }
@@ -315,7 +331,21 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
 /// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
 /// one that jieba tags as a name, or a foreign run of 3 or more.
 fn name_before(ctx: &Context, end: usize) -> Option<Span> {
-    name_before_raw(ctx, end).filter(|s| plausible(ctx, *s) && !ctx.is_common_word(*s))
+    name_before_raw(ctx, end).filter(|s| {
+        plausible(ctx, *s)
+            && !ctx.is_common_word(*s)
+            && !one_common_token(ctx, *s)
+            // a count is no name (400余人)
+            && !(s.start > 0 && ctx.text[s.start - 1].is_ascii_digit())
+    })
+}
+
+/// Is the span exactly one token of the text that jieba reads as an ordinary word
+/// (文旅/n, 安评/v), not a name?
+fn one_common_token(ctx: &Context, s: Span) -> bool {
+    ctx.token(s.start).is_some_and(|(ts, te, tag)| {
+        ts == s.start && te == s.end && !tag.starts_with("nr") && tag != "x" && tag != "nz"
+    })
 }
 
 fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
