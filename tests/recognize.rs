@@ -128,3 +128,21 @@ fn an_ordinary_word_in_a_list_before_deng_is_no_name() {
     let a = analyze("双方将围绕科技、文旅等产业开展合作。");
     assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_name_in_parentheses_closing_the_article_is_its_reporter() {
+    let a = analyze("副县长王建国出席会议。\n会议要求各部门抓好落实。(李小红)");
+    assert_eq!(a.reporters, vec!["李小红".to_string()]);
+    assert!(has(&a, EntityType::Person, "李小红"));
+    // it continues no earlier byline: no title is read as its
+    assert!(!a.holds.iter().any(|h| h.person == "李小红"));
+    // a parenthesis inside a sentence is no byline
+    let b = analyze("副县长王建国(李小红)出席会议。");
+    assert!(b.reporters.is_empty(), "{:?}", b.reporters);
+}
+
+#[test]
+fn a_byline_after_a_long_headline_is_found() {
+    let a = analyze("某某市政府与某某集团签署战略合作框架协议\n记者张晓明报道:3月2日,双方签约。");
+    assert_eq!(a.reporters, vec!["张晓明".to_string()]);
+}

@@ -45,6 +45,10 @@ pub enum Entry {
     Reporter,
     /// An editor marker (责任编辑).
     Editor,
+    /// A word that ends the name in a byline (报道, 摄).
+    BylineEnd,
+    /// A dateline word that opens an article (本报讯).
+    Dateline,
     /// A group designation that is never an entity (领导, 干部).
     Generic,
     /// A verb that takes a person as its subject (主持, 指出).
@@ -164,6 +168,8 @@ const LISTS: &[ListSpec] = &[
         rest
     )),
     list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
+    list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
+    list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
     list!("generic_people.txt", |rest| one_column(Entry::Generic)(
         rest
     )),
@@ -206,6 +212,10 @@ pub struct Lexicon {
     pub markers: Vec<(String, bool)>,
     /// Surnames, for splitting names written together in bylines.
     pub surnames: HashSet<String>,
+    /// Words that end a byline name (报道, 摄), longest first.
+    pub byline_ends: Vec<Vec<char>>,
+    /// Dateline words (本报讯, 讯), longest first.
+    pub datelines: Vec<Vec<char>>,
 }
 
 /// Where a user dictionary line came from, for error messages.
@@ -370,6 +380,17 @@ impl Lexicon {
             .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
             .map(|(w, _)| w.clone())
             .collect();
+        let words_of = |want: Entry| {
+            let mut v: Vec<Vec<char>> = list
+                .iter()
+                .filter(|(_, es)| es.contains(&want))
+                .map(|(w, _)| w.chars().collect())
+                .collect();
+            v.sort_by(|a: &Vec<char>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            v
+        };
+        let byline_ends = words_of(Entry::BylineEnd);
+        let datelines = words_of(Entry::Dateline);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(list.iter().map(|(w, _)| w.as_str()))
@@ -384,6 +405,8 @@ impl Lexicon {
             t2s,
             markers,
             surnames,
+            byline_ends,
+            datelines,
         })
     }
 
