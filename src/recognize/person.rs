@@ -335,9 +335,13 @@ fn name_before(ctx: &Context, end: usize) -> Option<Span> {
         plausible(ctx, *s)
             && !ctx.is_common_word(*s)
             && !one_common_token(ctx, *s)
-            // a count is no name (400余人)
-            && !(s.start > 0 && ctx.text[s.start - 1].is_ascii_digit())
+            && !after_a_count(ctx, *s)
     })
+}
+
+/// A count is no name (400余人).
+fn after_a_count(ctx: &Context, s: Span) -> bool {
+    s.start > 0 && ctx.text[s.start - 1].is_ascii_digit()
 }
 
 /// Is the span exactly one token of the text that jieba reads as an ordinary word
