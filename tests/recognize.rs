@@ -146,3 +146,14 @@ fn a_byline_after_a_long_headline_is_found() {
     let a = analyze("某某市政府与某某集团签署战略合作框架协议\n记者张晓明报道:3月2日,双方签约。");
     assert_eq!(a.reporters, vec!["张晓明".to_string()]);
 }
+
+#[test]
+fn a_verb_before_a_unit_is_not_a_department_of_the_title() {
+    let a = analyze("镇里举办“两新”组织党支部书记培训班。");
+    assert!(has(&a, EntityType::Title, "党支部书记"), "{:?}", a.entities);
+    assert!(
+        !has(&a, EntityType::Title, "组织党支部书记"),
+        "{:?}",
+        a.entities
+    );
+}

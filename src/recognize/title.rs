@@ -324,7 +324,9 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                     title: Span::new(pos, te),
                 });
             }
-            if at_break && g < pos {
+            // a verb is no department (“两新”组织 + 党支部书记)
+            let verbal = (g..pos).all(|k| ctx.function_token(k));
+            if at_break && g < pos && !verbal {
                 return Some(Item {
                     org: orgs
                         .ending(g)
