@@ -157,3 +157,35 @@ fn a_verb_before_a_unit_is_not_a_department_of_the_title() {
         a.entities
     );
 }
+
+fn orgs(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Org)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn an_idiom_or_adverb_in_front_is_not_part_of_the_org() {
+    assert_eq!(orgs("我们要认真贯彻落实县委的部署。"), vec!["县委"]);
+    assert_eq!(
+        orgs("更加认真的贯彻执行好总公司有关安全工作指示"),
+        vec!["总公司"]
+    );
+    // a one-char adjective inside a name stays (新材料产业发展局)
+    assert!(orgs("新区设立了新材料产业发展局。").contains(&"新材料产业发展局".to_string()));
+}
+
+#[test]
+fn a_preposition_glued_to_a_guessed_name_is_cut_off() {
+    assert_eq!(orgs("领导分别致辞对凯山中学竣工表示祝贺"), vec!["凯山中学"]);
+}
+
+#[test]
+fn a_publication_in_its_dateline() {
+    assert_eq!(
+        orgs("标题\n  晨光报讯 5月1日上午,县里召开会议。"),
+        vec!["晨光报"]
+    );
+    assert!(orgs("标题\n  青溪网讯(通讯员 王小明)5月1日上午。").contains(&"青溪网".to_string()));
+}

@@ -101,7 +101,8 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
         })
         .is_empty();
-    if !ctx.bound[e] && !title_follows {
+    let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
+    if !ctx.bound[e] && !title_follows && !dateline_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s.saturating_sub(2) {
             return None;
@@ -161,7 +162,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
         };
-        if super::is_function_tag(tag)
+        if (super::is_function_tag(tag) || descriptive_token(ctx, i - 1, s))
             && !ctx.lex.level_chars.contains(&c)
             && !abbreviated_verb(ctx, i, s)
         {
@@ -184,10 +185,26 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             i = bend;
             break;
         }
+        // ... even into a token it guessed to be a name (对凯江/中学)
+        if let Some((_, te, tag)) = ctx.token(next)
+            && te - next >= 3
+            && (tag.starts_with("ns") || tag.starts_with("nr"))
+            && ctx
+                .starting(next, |x| matches!(x, Entry::Boundary))
+                .iter()
+                .any(|b| b.end == next + 1)
+        {
+            i = next + 1;
+            break;
+        }
         i = next;
     }
     let name_len = s - i;
     let suffix_len = e - s;
+    // a publication in its dateline (拂晓报讯, 搜鹿网讯): the name runs from the line start
+    let dateline = name_len >= 2
+        && (i == 0 || ctx.text[i - 1].is_whitespace())
+        && !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
     let total = e - i;
     if name_len == 0 {
         // A bare suffix is an organization only when it is a name by itself
@@ -208,6 +225,8 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         if te == e && ts < s {
             let word_len = te - ts;
             let ok = tag.starts_with("nt")
+                || (tag == "nz" && word_len >= 3)
+                || dateline
                 || (ts + 1 == s && word_len == 2 && ctx.lex.level_chars.contains(&ctx.text[ts]))
                 // a level char and an abbreviation before a title (市外办主任)
                 || (word_len == 2
@@ -227,6 +246,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // A company or institution needs something that names it: a proper name, a place
     // or a longer name (`两家科技公司` is a description).
     if name_len <= 2
+        && !dateline
         && !has_proper(ctx, i, s)
         && !ctx.lex.level_chars.contains(&ctx.text[i])
         && suffix_is_not_government(ctx, s, e)
@@ -304,5 +324,23 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
         pe == ts
             && pe - ps >= 2
             && (pt == "n" || pt == "nz" || pt == "j" || pt.starts_with("ns") || pt == "vn")
+    })
+}
+
+/// Words in front of a suffix at `s` that describe rather than name: idioms and set
+/// phrases (贯彻落实, 紧紧围绕), adverbial adjectives (认真), and a one-char adjective
+/// completing a verb (贯彻执行/好).
+fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
+    ctx.token(k).is_some_and(|(ts, te, t)| {
+        te <= s
+            && (t == "i"
+                || t == "l"
+                || t == "ad"
+                || (t == "a"
+                    && te - ts == 1
+                    && ts > 0
+                    && ctx
+                        .token(ts - 1)
+                        .is_some_and(|(_, _, p)| p.starts_with('v') || p == "i" || p == "l")))
     })
 }
