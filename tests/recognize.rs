@@ -189,3 +189,10 @@ fn a_publication_in_its_dateline() {
     );
     assert!(orgs("标题\n  青溪网讯(通讯员 王小明)5月1日上午。").contains(&"青溪网".to_string()));
 }
+
+#[test]
+fn former_districts_and_foreign_cities_are_places() {
+    let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
+    assert!(p.contains(&"闸北区".to_string()), "{p:?}");
+    assert!(p.contains(&"克赖斯特彻奇".to_string()), "{p:?}");
+}
