@@ -196,3 +196,11 @@ fn former_districts_and_foreign_cities_are_places() {
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");
     assert!(p.contains(&"克赖斯特彻奇".to_string()), "{p:?}");
 }
+
+#[test]
+fn central_party_organs_and_bank_short_names_are_orgs() {
+    let o = orgs("要认真落实党中央的决策部署,民盟中央主席出席,建行和中行给予支持。");
+    for w in ["党中央", "民盟中央", "建行", "中行"] {
+        assert!(o.contains(&w.to_string()), "{w}: {o:?}");
+    }
+}
