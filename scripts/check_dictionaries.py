@@ -23,10 +23,11 @@ SPECS = {
     # one-column word lists read by the page layout (ingest/articles.rs)
     "byline_ends.txt": (1, None, 1),
     "datelines.txt": (1, None, 1),
+    "generic_orgs.txt": (1, None, 2),
 }
 
 # one-column lists whose entries are words (any length), not single characters
-WORD_LISTS = {"byline_ends.txt", "datelines.txt"}
+WORD_LISTS = {"byline_ends.txt", "datelines.txt", "generic_orgs.txt"}
 
 # Must be present (name, value or None).
 MUST = {
@@ -41,6 +42,7 @@ MUST = {
     "foreign_name_chars.txt": [("斯", None), ("娃", None)],
     "byline_ends.txt": [("报道", None), ("摄", None)],
     "datelines.txt": [("本报讯", None), ("讯", None)],
+    "generic_orgs.txt": [("党和政府", None), ("有关部门", None)],
 }
 
 # Must be absent: common words that are no place on their own.

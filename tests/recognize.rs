@@ -204,3 +204,10 @@ fn central_party_organs_and_bank_short_names_are_orgs() {
         assert!(o.contains(&w.to_string()), "{w}: {o:?}");
     }
 }
+
+#[test]
+fn a_generic_phrase_is_no_org() {
+    let a = analyze("群众感受到党和政府的温暖,东南亚国家地方政府代表出席。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Place, "东南亚"), "{:?}", a.entities);
+}

@@ -49,6 +49,8 @@ pub enum Entry {
     BylineEnd,
     /// A dateline word that opens an article (本报讯).
     Dateline,
+    /// A phrase that ends like an organization name but designates none (党和政府).
+    GenericOrg,
     /// A group designation that is never an entity (领导, 干部).
     Generic,
     /// A verb that takes a person as its subject (主持, 指出).
@@ -171,6 +173,9 @@ const LISTS: &[ListSpec] = &[
     list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
     list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
     list!("generic_people.txt", |rest| one_column(Entry::Generic)(
+        rest
+    )),
+    list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),
     list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),

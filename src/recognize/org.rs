@@ -15,6 +15,18 @@ use crate::model::{EntityType, OrgKind, Span};
 const MAX_ORG: usize = 24;
 
 pub fn candidates(ctx: &Context) -> Vec<Candidate> {
+    let mut out = all_candidates(ctx);
+    // a name ending with a generic phrase (党和政府, 东南亚国家地方政府) is no organization
+    out.retain(|c| {
+        let sp = c.mention.span;
+        !ctx.ending(sp.end, |x| matches!(x, Entry::GenericOrg))
+            .iter()
+            .any(|g| g.start >= sp.start)
+    });
+    out
+}
+
+fn all_candidates(ctx: &Context) -> Vec<Candidate> {
     let mut out = Vec::new();
     for h in &ctx.hits {
         for e in ctx.entries(h) {
