@@ -211,3 +211,36 @@ fn a_generic_phrase_is_no_org() {
     assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
     assert!(has(&a, EntityType::Place, "东南亚"), "{:?}", a.entities);
 }
+
+fn persons(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Person)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn a_short_transliterated_name_after_a_title() {
+    assert_eq!(persons("新西兰总理拉克诺出席会议。"), vec!["拉克诺"]);
+}
+
+#[test]
+fn a_name_jieba_knows_after_a_title_with_an_unlisted_surname() {
+    assert_eq!(persons("州长普国明出席会议。"), vec!["普国明"]);
+}
+
+#[test]
+fn a_transliterated_name_before_a_title() {
+    assert_eq!(
+        persons("2023年5月米佐塔基斯总理访华期间"),
+        vec!["米佐塔基斯"]
+    );
+}
+
+#[test]
+fn a_boundary_word_after_a_middle_dot_stays_in_the_foreign_name() {
+    assert_eq!(
+        persons("首相阿卜杜拉·本·扎耶德出席会议"),
+        vec!["阿卜杜拉·本·扎耶德"]
+    );
+}

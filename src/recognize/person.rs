@@ -155,13 +155,34 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     Some(Span::new(i, g2 + 1))
 }
 
+/// A name right after a title whose surname is in no list: a short transliterated name
+/// (总理拉克森, 市长埃马诺) or a token jieba reads as a name (主任普绍忠), that ends where
+/// a name ends.
+fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
+    let foreign = foreign_at(ctx, i).filter(|f| f.len() <= 3 && stops_name(ctx, f.end));
+    let token = ctx.token(i).and_then(|(ts, te, tag)| {
+        (ts == i && tag.starts_with("nr") && (2..=3).contains(&(te - ts)))
+            .then(|| Span::new(ts, te))
+    });
+    foreign
+        .or(token)
+        .filter(|s| s.len() >= 2 && plausible(ctx, *s))
+}
+
 /// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
         let c = ctx.text[j];
         if c == '·' || ctx.lex.foreign_chars.contains(&c) {
-            if j > i && stops_name(ctx, j) && c != '·' {
+            // a word that ends names does not end one inside a token jieba read as one
+            // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
+            if j > i
+                && c != '·'
+                && ctx.text[j - 1] != '·'
+                && (ctx.bound[j] || !ctx.is_han_at(j))
+                && stops_name(ctx, j)
+            {
                 break;
             }
             j += 1;
@@ -199,7 +220,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     let mut des = Vec::new();
     for ch in &chains.chains {
         // after the chain
-        if let Some(first) = name_at(ctx, ch.end) {
+        if let Some(first) = name_at(ctx, ch.end).or_else(|| unlisted_name_at(ctx, ch.end)) {
             for n in list_after(ctx, first) {
                 out.push(cand(
                     EntityType::Person,
@@ -398,12 +419,16 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     {
         return Some(Span::new(s, end));
     }
-    // else jieba's name token, when it starts with a surname
+    // else jieba's name token, when it starts with a surname, or a transliterated name
+    // of three or more (米佐塔基斯总理)
     if let Some((ts, te, tag)) = ctx.token(end - 1)
         && te == end
         && tag.starts_with("nr")
-        && (2..=3).contains(&(te - ts))
-        && surname_at(ctx, ts).is_some()
+        && (((2..=3).contains(&(te - ts)) && surname_at(ctx, ts).is_some())
+            || (te - ts >= 3
+                && ctx.text[ts..te]
+                    .iter()
+                    .all(|c| ctx.lex.foreign_chars.contains(c))))
     {
         return Some(Span::new(ts, te));
     }
