@@ -232,8 +232,8 @@ fn a_name_jieba_knows_after_a_title_with_an_unlisted_surname() {
 #[test]
 fn a_transliterated_name_before_a_title() {
     assert_eq!(
-        persons("2023年5月米佐塔基斯总理访华期间"),
-        vec!["米佐塔基斯"]
+        persons("2023年5月卡拉曼利斯总理访华期间"),
+        vec!["卡拉曼利斯"]
     );
 }
 
