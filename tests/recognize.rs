@@ -244,3 +244,21 @@ fn a_boundary_word_after_a_middle_dot_stays_in_the_foreign_name() {
         vec!["阿卜杜拉·本·扎耶德"]
     );
 }
+
+#[test]
+fn a_member_of_a_group_word_is_no_title() {
+    let a = analyze("考察结束后,代表团成员参观了工厂。");
+    assert!(texts(&a, EntityType::Title).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_report_is_not_a_publication() {
+    let o = orgs("书记听取了省委和省政府工作汇报。");
+    assert!(o.contains(&"省政府".to_string()), "{o:?}");
+    assert!(!o.iter().any(|x| x.ends_with("汇报")), "{o:?}");
+}
+
+#[test]
+fn research_institutes_in_general_are_no_org() {
+    assert!(orgs("促进科技企业、科研院所等创新要素集聚。").is_empty());
+}

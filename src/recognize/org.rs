@@ -236,6 +236,16 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let (ts, te, tag) = ctx.token(e - 1)?;
         if te == e && ts < s {
             let word_len = te - ts;
+            // the suffix ends a word names never run into, inside the token (工作汇报)
+            if s > ts + 1
+                && !tag.starts_with("nt")
+                && ctx
+                    .ending(e, |x| matches!(x, Entry::Boundary))
+                    .iter()
+                    .any(|b| b.start < s && b.start > ts)
+            {
+                return None;
+            }
             let ok = tag.starts_with("nt")
                 || (tag == "nz" && word_len >= 3)
                 || dateline

@@ -167,6 +167,14 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
             continue;
         }
+        // the end of a group word is no post (班子成员, 代表团成员)
+        if ctx
+            .ending(s.end, |e| matches!(e, Entry::Generic))
+            .iter()
+            .any(|g| g.start < s.start)
+        {
+            continue;
+        }
         reach = reach.max(s.end);
         out.push(s);
     }
