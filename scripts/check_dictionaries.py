@@ -24,6 +24,7 @@ SPECS = {
     "byline_ends.txt": (1, None, 1),
     "datelines.txt": (1, None, 1),
     "generic_orgs.txt": (1, None, 2),
+    "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
 }
 
 # one-column lists whose entries are words (any length), not single characters
@@ -43,6 +44,7 @@ MUST = {
     "byline_ends.txt": [("报道", None), ("摄", None)],
     "datelines.txt": [("本报讯", None), ("讯", None)],
     "generic_orgs.txt": [("党和政府", None), ("有关部门", None)],
+    "project_heads.txt": [("项目", "org"), ("基地", "any")],
 }
 
 # Must be absent: common words that are no place on their own.

@@ -262,3 +262,13 @@ fn a_report_is_not_a_publication() {
 fn research_institutes_in_general_are_no_org() {
     assert!(orgs("促进科技企业、科研院所等创新要素集聚。").is_empty());
 }
+
+#[test]
+fn nothing_inside_a_project_or_facility_name_is_marked() {
+    let a = analyze("引进了华信5G江苏总部基地、青禾科技集团产业园等项目。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+    assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
+    // a place before 项目 stays a place
+    let b = analyze("南京市项目建设取得新进展。");
+    assert!(has(&b, EntityType::Place, "南京市"), "{:?}", b.entities);
+}

@@ -49,6 +49,9 @@ pub enum Entry {
     BylineEnd,
     /// A dateline word that opens an article (本报讯).
     Dateline,
+    /// The last word of a project or facility name (产业园, 项目); `true` when a place
+    /// written straight onto it is part of the name too (基地).
+    ProjectHead(bool),
     /// A phrase that ends like an organization name but designates none (党和政府).
     GenericOrg,
     /// A group designation that is never an entity (领导, 干部).
@@ -178,6 +181,11 @@ const LISTS: &[ListSpec] = &[
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),
+    list!("project_heads.txt", |rest| match rest.trim() {
+        "org" => Ok(Some(Entry::ProjectHead(false))),
+        "any" => Ok(Some(Entry::ProjectHead(true))),
+        x => Err(format!("second column must be org or any, found {x:?}")),
+    }),
     list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),
     list!("triggers.txt", |rest| {
         crate::model::EventType::parse(rest.trim())

@@ -336,6 +336,26 @@ fn quoted_titles(text: &[char]) -> Vec<Span> {
     out
 }
 
+/// Project and facility names: an organization (or, before a head marked `any`, a
+/// place) written straight onto a project head (`产业园`, `基地`, `项目`).
+fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for c in orgs.iter().chain(places) {
+        let sp = c.mention.span;
+        let is_org = c.mention.etype == EntityType::Org;
+        for h in ctx.starting(sp.end, |e| matches!(e, Entry::ProjectHead(_))) {
+            let any = ctx
+                .entries(&h)
+                .iter()
+                .any(|e| matches!(e, Entry::ProjectHead(true)));
+            if (is_org || any) && ctx.bound[h.end] {
+                out.push(Span::new(sp.start, h.end));
+            }
+        }
+    }
+    out
+}
+
 /// Run every recognizer over one document.
 pub fn recognize(ctx: &Context) -> Recognized {
     let mut cands = Vec::new();
@@ -351,8 +371,10 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document.
     cands.extend(person::repeats(ctx, &first));
-    // Nothing inside a document or agreement title in 《》 is marked.
-    let titled = quoted_titles(ctx.text);
+    // Nothing inside a document or agreement title in 《》 is marked, nor inside a
+    // project or facility name (山东土地发展集团产业园).
+    let mut titled = quoted_titles(ctx.text);
+    titled.extend(project_names(ctx, &orgs, &places));
     cands.retain(|c| !titled.iter().any(|t| t.overlaps(&c.mention.span)));
     let mentions = resolve(cands);
     let designations = designations
