@@ -272,3 +272,19 @@ fn nothing_inside_a_project_or_facility_name_is_marked() {
     let b = analyze("南京市项目建设取得新进展。");
     assert!(has(&b, EntityType::Place, "南京市"), "{:?}", b.entities);
 }
+
+#[test]
+fn a_listed_foreign_region_with_an_administrative_suffix_stays_whole() {
+    let p = places("过去一周,阿拉斯加州遭遇暴风雪。");
+    assert!(p.contains(&"阿拉斯加州".to_string()), "{p:?}");
+}
+
+#[test]
+fn checks_on_the_independent_corpus() {
+    // a one-char verb after a plain noun is a verb (律师告银行)
+    assert!(orgs("律师告银行信用卡全额罚息。").is_empty());
+    // a group word ending inside a longer word reads no name after it (老人家)
+    assert!(persons("老人家活着的时候应该多陪陪。").is_empty());
+    // a transliterated name before a cue verb is no person unless a title follows
+    assert!(persons("莫斯科斯巴达在小组赛中两战全胜。").is_empty());
+}

@@ -36,7 +36,9 @@ pub enum Entry {
     /// The last word of a place name, with the fewest name chars in front of it, and
     /// whether it is an administrative suffix (市, 县), which the grammar uses only
     /// after transliterated foreign names (the divisions of China are in places.txt).
-    PlaceSuffix(u8, bool),
+    /// A suffix marked `foreign` (地区) reads only after a transliterated name, never
+    /// after a listed place (重庆地区 is an area): the third field.
+    PlaceSuffix(u8, bool, bool),
     /// A surname; the rank of its frequency (1 = most common).
     Surname(u16),
     /// A word a name never runs into.
@@ -150,13 +152,18 @@ const LISTS: &[ListSpec] = &[
     list!("place_suffixes.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
         let min = cols.next().unwrap_or("");
-        let admin = match cols.next() {
-            None | Some("") => false,
-            Some("admin") => true,
-            Some(x) => return Err(format!("third column must be admin or empty, found {x:?}")),
+        let (admin, foreign) = match cols.next() {
+            None | Some("") => (false, false),
+            Some("admin") => (true, false),
+            Some("foreign") => (true, true),
+            Some(x) => {
+                return Err(format!(
+                    "third column must be admin, foreign or empty, found {x:?}"
+                ));
+            }
         };
         min.parse::<u8>()
-            .map(|n| Some(Entry::PlaceSuffix(n, admin)))
+            .map(|n| Some(Entry::PlaceSuffix(n, admin, foreign)))
             .map_err(|_| format!("second column must be a small number, found {min:?}"))
     }),
     list!("surnames.txt", |rest| {

@@ -342,10 +342,15 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
     if te != s || te - ts != 1 || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
         return false;
     }
+    // ... and the name starts with a place or a level char (省公交建集团), not with any
+    // noun (律师告银行)
     ctx.token(ts - 1).is_some_and(|(ps, pe, pt)| {
         pe == ts
             && pe - ps >= 2
             && (pt == "n" || pt == "nz" || pt == "j" || pt.starts_with("ns") || pt == "vn")
+            && ps > 0
+            && (ctx.lex.level_chars.contains(&ctx.text[ps - 1])
+                || !ctx.ending(ps, |x| matches!(x, Entry::Place(_))).is_empty())
     })
 }
 

@@ -241,7 +241,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         }
         // before the chain: 李强总理, 曹升灵副市长
         if ch.start >= 2
-            && let Some(n) = name_before(ctx, ch.start)
+            && let Some(n) = name_before(ctx, ch.start, true)
         {
             out.push(cand(
                 EntityType::Person,
@@ -262,6 +262,8 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     // after a group word: 市领导姜明、张桂华参加
     for h in &ctx.hits {
         if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic))
+            // the group word is a word of its own (not 老人 in 老人家)
+            && ctx.bound[h.end]
             && let Some(first) = name_at(ctx, h.end)
             && surname_at(ctx, h.end).is_some()
         {
@@ -284,7 +286,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        if let Some(n) = name_before(ctx, h.start) {
+        if let Some(n) = name_before(ctx, h.start, false) {
             out.push(cand(
                 EntityType::Person,
                 None,
@@ -295,7 +297,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             // the list in front: X、Y、Z等
             let mut s = n.start;
             while s > 1 && ctx.text[s - 1] == '、' {
-                match name_before(ctx, s - 1) {
+                match name_before(ctx, s - 1, false) {
                     Some(m) => {
                         out.push(cand(
                             EntityType::Person,
@@ -351,8 +353,8 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
 
 /// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
 /// one that jieba tags as a name, or a foreign run of 3 or more.
-fn name_before(ctx: &Context, end: usize) -> Option<Span> {
-    name_before_raw(ctx, end).filter(|s| {
+fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
+    name_before_raw(ctx, end, before_title).filter(|s| {
         plausible(ctx, *s)
             && !ctx.is_common_word(*s)
             && !one_common_token(ctx, *s)
@@ -373,7 +375,7 @@ fn one_common_token(ctx: &Context, s: Span) -> bool {
     })
 }
 
-fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
+fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -419,13 +421,14 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     {
         return Some(Span::new(s, end));
     }
-    // else jieba's name token, when it starts with a surname, or a transliterated name
-    // of three or more (米佐塔基斯总理)
+    // else jieba's name token, when it starts with a surname, or before a title a
+    // transliterated name of three or more (米佐塔基斯总理)
     if let Some((ts, te, tag)) = ctx.token(end - 1)
         && te == end
         && tag.starts_with("nr")
         && (((2..=3).contains(&(te - ts)) && surname_at(ctx, ts).is_some())
-            || (te - ts >= 3
+            || (before_title
+                && te - ts >= 3
                 && ctx.text[ts..te]
                     .iter()
                     .all(|c| ctx.lex.foreign_chars.contains(c))))

@@ -25,8 +25,13 @@ pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
                         prio::PLACE,
                     ));
                 }
-                Entry::PlaceSuffix(min, admin) => {
-                    if let Some(span) = by_suffix(ctx, h.start, h.end, min as usize, admin) {
+                Entry::PlaceSuffix(min, admin, foreign) => {
+                    let found = if foreign {
+                        foreign_admin(ctx, h.start, h.end)
+                    } else {
+                        by_suffix(ctx, h.start, h.end, min as usize, admin)
+                    };
+                    if let Some(span) = found {
                         out.push(cand(
                             EntityType::Place,
                             None,
@@ -125,15 +130,9 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if admin && let Some(span) = foreign_admin(ctx, s, e) {
         return Some(span);
     }
-    // A dictionary place right in front is the name (长沙路, 甘南州); a province or a
-    // country with an administrative suffix is an area (重庆地区), its full name being
-    // listed itself.
+    // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州).
     if let Some(p) = ctx
-        .ending(s, |x| match x {
-            Entry::Place(PlaceLevel::Province | PlaceLevel::Country) => !admin,
-            Entry::Place(_) => true,
-            _ => false,
-        })
+        .ending(s, |x| matches!(x, Entry::Place(_)))
         .into_iter()
         .find(|p| ctx.bound[p.start])
     {
