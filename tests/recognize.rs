@@ -288,3 +288,29 @@ fn checks_on_the_independent_corpus() {
     // a transliterated name before a cue verb is no person unless a title follows
     assert!(persons("莫斯科斯巴达在小组赛中两战全胜。").is_empty());
 }
+
+#[test]
+fn set_phrases_stay_inside_org_names_and_generic_bodies_are_no_orgs() {
+    assert_eq!(
+        orgs("中国出入境管理局决定,今天起实施新政策。"),
+        vec!["中国出入境管理局"]
+    );
+    assert!(orgs("提出相互尊重、和平共处、合作共赢的原则。").is_empty());
+    assert!(orgs("各级党委和政府要加强领导。").is_empty());
+    assert_eq!(orgs("紧紧围绕县委的总体部署。"), vec!["县委"]);
+}
+
+#[test]
+fn a_transliterated_name_jieba_cut_in_two_before_a_title() {
+    assert_eq!(
+        persons("愿同彭达罗夫斯基总统一道努力"),
+        vec!["彭达罗夫斯基"]
+    );
+}
+
+#[test]
+fn an_adviser_is_a_post() {
+    let a = analyze("总统办公室主任顾问科瓦连科表示反对。");
+    assert!(has(&a, EntityType::Title, "顾问"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "顾问"), "{:?}", a.entities);
+}

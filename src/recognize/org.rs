@@ -22,6 +22,12 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
         !ctx.ending(sp.end, |x| matches!(x, Entry::GenericOrg))
             .iter()
             .any(|g| g.start >= sp.start)
+            // nor is a name inside one (级党委 in 各级党委)
+            && !(sp.start.saturating_sub(4)..=sp.start).any(|k| {
+                ctx.starting(k, |x| matches!(x, Entry::GenericOrg))
+                    .iter()
+                    .any(|g| g.end >= sp.end)
+            })
     });
     out
 }
@@ -247,7 +253,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 return None;
             }
             let ok = tag.starts_with("nt")
-                || (tag == "nz" && word_len >= 3)
+                // a proper noun ending in a media or company suffix (东北网), not an
+                // ordinary phrase jieba calls one (和平共处)
+                || (tag == "nz" && word_len >= 3 && suffix_is_not_government(ctx, s, e))
                 || dateline
                 || (ts + 1 == s && word_len == 2 && ctx.lex.level_chars.contains(&ctx.text[ts]))
                 // a level char and an abbreviation before a title (市外办主任)
@@ -354,14 +362,13 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
     })
 }
 
-/// Words in front of a suffix at `s` that describe rather than name: idioms and set
-/// phrases (贯彻落实, 紧紧围绕), adverbial adjectives (认真), and a one-char adjective
-/// completing a verb (贯彻执行/好).
+/// Words in front of a suffix at `s` that describe rather than name: idioms (贯彻落实),
+/// adverbial adjectives (认真), and a one-char adjective completing a verb (贯彻执行/好).
+/// Set phrases (`l`) are read on: names hold them (自由贸易试验区, 出入境管理局).
 fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
     ctx.token(k).is_some_and(|(ts, te, t)| {
         te <= s
             && (t == "i"
-                || t == "l"
                 || t == "ad"
                 || (t == "a"
                     && te - ts == 1

@@ -433,7 +433,23 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                     .iter()
                     .all(|c| ctx.lex.foreign_chars.contains(c))))
     {
-        return Some(Span::new(ts, te));
+        // a transliterated name jieba cut in two (瓦西/里耶夫) is read from its start:
+        // whole tokens of transliteration characters in front
+        let mut s = ts;
+        let foreign = |a: usize, b: usize| {
+            ctx.text[a..b]
+                .iter()
+                .all(|c| ctx.lex.foreign_chars.contains(c))
+        };
+        if before_title && te - ts >= 3 && foreign(ts, te) {
+            while let Some((ps, pe, _)) = s.checked_sub(1).and_then(|k| ctx.token(k)) {
+                if pe != s || te - ps > 12 || !foreign(ps, pe) || ctx.boundary_ending(s) {
+                    break;
+                }
+                s = ps;
+            }
+        }
+        return Some(Span::new(s, te));
     }
     None
 }

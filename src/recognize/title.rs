@@ -321,8 +321,13 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                         .iter()
                         .any(|h| h.end == u.end)
             });
+            // ... a body that ends with a noun, not with a post or a verb (乌克兰总统
+            // 办公室主任, 看守政府总理 stay whole)
+            let body_named = !ctx.function_token(pos - 1)
+                && ctx.ending(pos, |e| matches!(e, Entry::Title)).is_empty();
             if at_break
                 && body_unit
+                && body_named
                 && pos - g >= 3
                 && orgs.ending(g).next().is_none()
                 && !ctx.starts_with_common_word(Span::new(g, pos))
