@@ -311,3 +311,8 @@ fn an_adviser_is_a_post() {
     assert!(has(&a, EntityType::Title, "顾问"), "{:?}", a.entities);
     assert!(!has(&a, EntityType::Person, "顾问"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_listed_org_with_a_function_word_glued_on_by_jieba() {
+    assert!(orgs("市发改委、经信委等部门领导出席。").contains(&"经信委".to_string()));
+}

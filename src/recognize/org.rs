@@ -102,7 +102,14 @@ fn known_kind(ctx: &Context, span: Span) -> Option<OrgKind> {
 
 /// A dictionary word's edges do not cut through a jieba token that is a longer word.
 fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
+    // jieba may glue a one-char function word on (经信委等/nt)
+    let glued_boundary = ctx.token(end).is_some_and(|(_, te, _)| te == end + 1)
+        && ctx
+            .starting(end, |x| matches!(x, Entry::Boundary))
+            .iter()
+            .any(|b| b.end == end + 1);
     let end_ok = ctx.bound[end]
+        || glued_boundary
         || ctx
             .token(end.saturating_sub(1))
             .is_some_and(|(s, _, _)| s < start);
