@@ -316,3 +316,9 @@ fn an_adviser_is_a_post() {
 fn a_listed_org_with_a_function_word_glued_on_by_jieba() {
     assert!(orgs("市发改委、经信委等部门领导出席。").contains(&"经信委".to_string()));
 }
+
+#[test]
+fn a_villager_named_after_the_village() {
+    let p = persons("县领导先后到张庄村李建设等群众家中慰问。");
+    assert!(p.contains(&"李建设".to_string()), "{p:?}");
+}

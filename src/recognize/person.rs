@@ -389,6 +389,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                     Entry::Title
                         | Entry::Generic
                         | Entry::Place(_)
+                        | Entry::PlaceSuffix(..)
                         | Entry::Org(_)
                         | Entry::Trigger(_)
                         | Entry::NameCue
@@ -409,7 +410,12 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
             .ending(s, |e| {
                 matches!(
                     e,
-                    Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_)
+                    Entry::Title
+                        | Entry::Generic
+                        | Entry::Place(_)
+                        | Entry::Org(_)
+                        // a villager after the village (罗村王天太)
+                        | Entry::PlaceSuffix(..)
                 )
             })
             .is_empty();
