@@ -322,3 +322,11 @@ fn a_villager_named_after_the_village() {
     let p = persons("县领导先后到张庄村李建设等群众家中慰问。");
     assert!(p.contains(&"李建设".to_string()), "{p:?}");
 }
+
+#[test]
+fn a_zone_is_an_org_only_with_a_place_in_front() {
+    assert!(orgs("要加快建设现代化空港新区和物流园区。").is_empty());
+    assert!(orgs("青岛临空经济示范区与企业签约。").contains(&"青岛临空经济示范区".to_string()));
+    // an administrative suffix after an ordinary word is no place (示范区)
+    assert!(places("建设共同富裕示范区,开启新篇章。").is_empty());
+}

@@ -85,6 +85,10 @@ fn starts_with_place(ctx: &Context, span: Span) -> bool {
         || !ctx
             .starting(span.start, |x| matches!(x, Entry::Place(_)))
             .is_empty()
+        // a place jieba knows (宿马/ns: 宿州 and 马鞍山)
+        || ctx
+            .token(span.start)
+            .is_some_and(|(ts, te, t)| ts == span.start && te - ts >= 2 && t.starts_with("ns"))
 }
 
 /// The kind of a name that is also a dictionary org (its list says best).

@@ -138,6 +138,10 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     {
         return Some(Span::new(p.start, e));
     }
+    // Administrative suffixes go no further: a transliterated name was read above.
+    if admin {
+        return None;
+    }
     // A token jieba reads as the whole place (中华路/ns, 曹州路) or as its name; not a
     // generic word it also tags as a place (各乡镇, 城镇).
     if let Some((ts, te, tag)) = ctx.token(e - 1)
