@@ -330,3 +330,20 @@ fn a_zone_is_an_org_only_with_a_place_in_front() {
     // an administrative suffix after an ordinary word is no place (示范区)
     assert!(places("建设共同富裕示范区,开启新篇章。").is_empty());
 }
+
+#[test]
+fn numbers_around_org_names() {
+    // a level char after a number is several places, no one body
+    assert!(orgs("双方代表两市政府签订了备忘录。").is_empty());
+    // a name jieba tags as a numeral, and a bare kind of institution that is none
+    assert_eq!(
+        orgs("代表团参观了博物馆和三星堆博物馆。"),
+        vec!["三星堆博物馆"]
+    );
+    // a count with its measure word ends the name
+    assert!(
+        !orgs("会上通报区十五届人大五次会议情况。")
+            .iter()
+            .any(|o| o.contains("通报"))
+    );
+}

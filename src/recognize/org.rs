@@ -85,10 +85,6 @@ fn starts_with_place(ctx: &Context, span: Span) -> bool {
         || !ctx
             .starting(span.start, |x| matches!(x, Entry::Place(_)))
             .is_empty()
-        // a place jieba knows (宿马/ns: 宿州 and 马鞍山)
-        || ctx
-            .token(span.start)
-            .is_some_and(|(ts, te, t)| ts == span.start && te - ts >= 2 && t.starts_with("ns"))
 }
 
 /// The kind of a name that is also a dictionary org (its list says best).
@@ -193,6 +189,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         };
         if (super::is_function_tag(tag) || descriptive_token(ctx, i - 1, s))
             && !ctx.lex.level_chars.contains(&c)
+            && !named_numeral(ctx, i - 1)
             && !abbreviated_verb(ctx, i, s)
         {
             break;
@@ -230,6 +227,16 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     let name_len = s - i;
     let suffix_len = e - s;
+    // a level char after a number stands for several places (两市政府), no one body
+    if name_len > 0
+        && i > 0
+        && ctx.lex.level_chars.contains(&ctx.text[i])
+        && ctx
+            .token(i - 1)
+            .is_some_and(|(_, te, t)| te == i && t == "m")
+    {
+        return None;
+    }
     // a publication in its dateline (拂晓报讯, 搜鹿网讯): the name runs from the line start
     let dateline = name_len >= 2
         && (i == 0 || ctx.text[i - 1].is_whitespace())
@@ -237,8 +244,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let total = e - i;
     if name_len == 0 {
         // A bare suffix is an organization only when it is a name by itself
-        // (人大常委会, 开发区), never a one- or two-char word (局, 政府).
-        if suffix_len < 3 || unit {
+        // (人大常委会, 开发区), never a one- or two-char word (局, 政府), nor a kind of
+        // company or institution (集团公司, 博物馆).
+        if suffix_len < 3 || unit || suffix_is_not_government(ctx, s, e) {
             return None;
         }
         return Some(Span::new(s, e));
@@ -387,5 +395,20 @@ fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
                     && ctx
                         .token(ts - 1)
                         .is_some_and(|(_, _, p)| p.starts_with('v') || p == "i" || p == "l")))
+    })
+}
+
+/// A token jieba tags as a numeral that is a name (三星堆/m): it holds two characters
+/// that are no numerals (a count has one, its measure word: 十五届).
+fn named_numeral(ctx: &Context, k: usize) -> bool {
+    ctx.token(k).is_some_and(|(ts, te, t)| {
+        t == "m"
+            && ctx.text[ts..te]
+                .iter()
+                .filter(|c| {
+                    !c.is_numeric() && !"〇零一二三四五六七八九十百千万亿两第几多余半".contains(**c)
+                })
+                .count()
+                >= 2
     })
 }
