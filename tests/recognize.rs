@@ -169,8 +169,8 @@ fn orgs(text: &str) -> Vec<String> {
 fn an_idiom_or_adverb_in_front_is_not_part_of_the_org() {
     assert_eq!(orgs("我们要认真贯彻落实县委的部署。"), vec!["县委"]);
     assert_eq!(
-        orgs("更加认真的贯彻执行好总公司有关安全工作指示"),
-        vec!["总公司"]
+        orgs("更加认真的贯彻执行好北方总公司有关安全工作指示"),
+        vec!["北方总公司"]
     );
     // a one-char adjective inside a name stays (新材料产业发展局)
     assert!(orgs("新区设立了新材料产业发展局。").contains(&"新材料产业发展局".to_string()));
