@@ -347,3 +347,17 @@ fn numbers_around_org_names() {
             .any(|o| o.contains("通报"))
     );
 }
+
+#[test]
+fn nothing_inside_a_quoted_name_is_marked() {
+    let a = analyze("“2019中国·江西绿色产业博览会”在南昌开幕。");
+    assert_eq!(
+        texts(&a, EntityType::Place),
+        vec!["南昌"],
+        "{:?}",
+        a.entities
+    );
+    // a quoted sentence is no name
+    let b = analyze("他说:“张建国书记来到南昌,看望了大家。”");
+    assert!(has(&b, EntityType::Person, "张建国"), "{:?}", b.entities);
+}

@@ -336,6 +336,32 @@ fn quoted_titles(text: &[char]) -> Vec<Span> {
     out
 }
 
+/// Names in quotation marks: a campaign, slogan, event or brand name (“2010中国·青海
+///绿色经济投资贸易洽谈会”, “多彩贵州”): a short quoted stretch without a comma or a
+/// full stop, so not a quoted sentence. Nothing inside is marked.
+fn quoted_names(text: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in text.iter().enumerate() {
+        match c {
+            '“' => open = Some(i + 1),
+            '”' => {
+                if let Some(s) = open.take()
+                    && i - s <= 30
+                    && !text[s..i]
+                        .iter()
+                        .any(|c| matches!(c, ',' | '，' | '。' | '、' | ':' | ';' | '!' | '?'))
+                {
+                    out.push(Span::new(s, i));
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Project and facility names: an organization (or, before a head marked `any`, a
 /// place) written straight onto a project head (`产业园`, `基地`, `项目`).
 fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec<Span> {
@@ -375,6 +401,7 @@ pub fn recognize(ctx: &Context) -> Recognized {
     // project or facility name (山东土地发展集团产业园).
     let mut titled = quoted_titles(ctx.text);
     titled.extend(project_names(ctx, &orgs, &places));
+    titled.extend(quoted_names(ctx.text));
     cands.retain(|c| !titled.iter().any(|t| t.overlaps(&c.mention.span)));
     let mentions = resolve(cands);
     let designations = designations
