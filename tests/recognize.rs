@@ -361,3 +361,11 @@ fn nothing_inside_a_quoted_name_is_marked() {
     let b = analyze("他说:“张建国书记来到南昌,看望了大家。”");
     assert!(has(&b, EntityType::Person, "张建国"), "{:?}", b.entities);
 }
+
+#[test]
+fn a_name_with_a_rare_surname_inside_a_list_of_names() {
+    let p = persons("市领导王立新、但思远、刘海波参加会议。");
+    assert_eq!(p, vec!["王立新", "但思远", "刘海波"]);
+    // a list of words is no list of names
+    assert!(persons("副市长王立新、干部群众参加会议。") == vec!["王立新"]);
+}

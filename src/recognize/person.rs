@@ -201,10 +201,11 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     let mut out = vec![first];
     let mut end = first.end;
     while ctx.char(end) == Some('、') {
-        match name_at(ctx, end + 1) {
+        match name_at(ctx, end + 1).or_else(|| listed_between(ctx, end + 1)) {
             Some(n)
                 if surname_at(ctx, n.start).is_some()
-                    || ctx.text[n.start..n.end].contains(&'·') =>
+                    || ctx.text[n.start..n.end].contains(&'·')
+                    || ctx.char(n.end) == Some('、') =>
             {
                 out.push(n);
                 end = n.end;
@@ -213,6 +214,27 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// In a list of names, an item of two or three Han characters between two `、` with a
+/// name after it is a name too, whatever its surname (陈中山、但锐金、欧阳萍).
+fn listed_between(ctx: &Context, k: usize) -> Option<Span> {
+    let m = (k + 2..=k + 3).find(|&m| ctx.char(m) == Some('、'))?;
+    let span = Span::new(k, m);
+    let next = name_at(ctx, m + 1)?;
+    (ctx.text[k..m]
+        .iter()
+        .all(|c| crate::ingest::normalize::is_han(*c))
+        && surname_at(ctx, next.start).is_some()
+        && stops_name(ctx, m)
+        && !ctx.is_common_word(span)
+        && ctx
+            .starting(k, |e| {
+                ends_a_name(e) || matches!(e, Entry::Place(_) | Entry::Org(_))
+            })
+            .is_empty()
+        && plausible(ctx, span))
+    .then_some(span)
 }
 
 pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Designation>) {
