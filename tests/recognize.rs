@@ -369,3 +369,18 @@ fn a_name_with_a_rare_surname_inside_a_list_of_names() {
     // a list of words is no list of names
     assert!(persons("副市长王立新、干部群众参加会议。") == vec!["王立新"]);
 }
+
+#[test]
+fn a_short_foreign_city_after_its_state() {
+    let p = places("比赛在美国俄勒冈州尤金市举行。");
+    assert!(p.contains(&"尤金市".to_string()), "{p:?}");
+}
+
+#[test]
+fn an_ordinal_is_no_part_of_a_name() {
+    assert!(
+        !orgs("国内首个零碳钢板工厂正在建设。")
+            .iter()
+            .any(|o| o.contains("首个"))
+    );
+}

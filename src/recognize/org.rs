@@ -398,11 +398,12 @@ fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
     })
 }
 
-/// A token jieba tags as a numeral that is a name (三星堆/m): it holds two characters
-/// that are no numerals (a count has one, its measure word: 十五届).
+/// A token jieba tags as a numeral that is a name (三星堆/m): three characters or more,
+/// two of them no numerals (a count has one, its measure word: 十五届; 首个 is short).
 fn named_numeral(ctx: &Context, k: usize) -> bool {
     ctx.token(k).is_some_and(|(ts, te, t)| {
         t == "m"
+            && te - ts >= 3
             && ctx.text[ts..te]
                 .iter()
                 .filter(|c| {

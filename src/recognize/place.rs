@@ -267,7 +267,14 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     {
         return None;
     }
-    if after_country(i) || (name >= 3 && ctx.bound[i]) {
+    // after a listed place (印第安纳州|韦恩县) a short name is as good as after a country
+    let after_place = i < s
+        && !ctx
+            .ending(i, |x| {
+                matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, _))
+            })
+            .is_empty();
+    if after_country(i) || after_place || (name >= 3 && ctx.bound[i]) {
         return Some(Span::new(i, e));
     }
     None
