@@ -11,7 +11,10 @@
 //!   `editor_markers.txt`) followed by one or more names: `(通讯员 许丹丹)`,
 //!   `(记者罗桦琳 通讯员吴楚斌、岳嘉)`, `全媒体记者:王勃`, `记者刘晓荣报道`,
 //!   `责任编辑:赵茜`. Names written together (`记者高淑兰朱月玲`) are split where a
-//!   surname starts the second.
+//!   surname starts the second. The words that end a byline name are in
+//!   `dictionaries/byline_ends.txt`, the dateline words in `dictionaries/datelines.txt`.
+//! - A name alone in parentheses closing a paragraph (`……参加考察。(许小燕)`) is a
+//!   byline without a marker.
 //! - A sentence of at least `REPEAT_MIN` chars that the page already printed is a
 //!   **repeat**: its mentions are listed but not counted twice in the tables.
 

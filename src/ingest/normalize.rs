@@ -5,9 +5,10 @@
 //! 1. **Layout line breaks inside a sentence are removed.** Newspaper pages and PDF
 //!    copies break lines where the column ends, even in the middle of a name
 //!    (`西安博银瑞泰实\n\n业有限公司`). A break is joined when the line before it is a
-//!    body line (long enough to be a column of running text, not a headline) that stops
+//!    body line (long enough to be a column of running text, and holding a comma if it
+//!    is no longer than a headline; not a line of `key:value` fields) that stops
 //!    without sentence-final punctuation, and the next line goes on with a character
-//!    that can continue a word. Headlines and bylines are short lines and stay apart.
+//!    that can continue a word. Headlines, bylines and source lines stay apart.
 //! 2. **Pinyin annotations** that re-posting sites write after characters
 //!    (`經(jīng)濟(jì)`) are removed: a parenthesized, tone-marked Latin syllable straight
 //!    after a Han character.
