@@ -46,6 +46,18 @@ fn embedded_dictionaries_load() {
             .any(|(m, editor)| m == "责任编辑" && *editor)
     );
     assert_eq!(lex.t2s.get(&'書'), Some(&'书'));
+    // the page-layout lists: byline endings and datelines
+    let has_word = |v: &[Vec<char>], w: &str| v.iter().any(|x| x.iter().collect::<String>() == w);
+    assert!(has_word(&lex.byline_ends, "报道"));
+    assert!(has_word(&lex.byline_ends, "摄"));
+    assert!(has_word(&lex.datelines, "本报讯"));
+    // longest first, so 摄影 is tried before 摄
+    let pos = |w: &str| {
+        lex.byline_ends
+            .iter()
+            .position(|x| x.iter().collect::<String>() == w)
+    };
+    assert!(pos("摄影") < pos("摄"));
     // a sentence of the common kind is read with the embedded lists alone
     let a = analyze(lex, "副市长王建国出席签约仪式。");
     assert!(has(&a, EntityType::Title, "副市长"), "{:?}", a.entities);

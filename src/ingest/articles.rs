@@ -11,7 +11,10 @@
 //!   `editor_markers.txt`) followed by one or more names: `(通讯员 许丹丹)`,
 //!   `(记者罗桦琳 通讯员吴楚斌、岳嘉)`, `全媒体记者:王勃`, `记者刘晓荣报道`,
 //!   `责任编辑:赵茜`. Names written together (`记者高淑兰朱月玲`) are split where a
-//!   surname starts the second.
+//!   surname starts the second. The words that end a byline name are in
+//!   `dictionaries/byline_ends.txt`, the dateline words in `dictionaries/datelines.txt`.
+//! - A name alone in parentheses closing a paragraph (`……参加考察。(许小燕)`) is a
+//!   byline without a marker.
 //! - A sentence of at least `REPEAT_MIN` chars that the page already printed is a
 //!   **repeat**: its mentions are listed but not counted twice in the tables.
 
@@ -22,12 +25,6 @@ use std::collections::HashSet;
 
 const HEADLINE_MAX: usize = 30;
 const REPEAT_MIN: usize = 15;
-
-/// Words that end a byline name (a report's verb or a photo credit).
-const NAME_END: &[&str] = &["报道", "摄影", "摄", "报导", "讯"];
-
-/// Dateline endings: a line starting with up to 8 chars then one of these opens an article.
-const DATELINES: &[&str] = &["本报讯", "又讯", "讯"];
 
 fn is_final(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '…' | ';')
@@ -55,7 +52,10 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
             s = i + 1;
         }
     }
-    let bylines = find_bylines(t, lex);
+    // Bylines without a marker come first: a byline without a title continues the
+    // run of the marker before it (记者甲、乙), and these continue none.
+    let mut bylines = closing_bylines(t, lex);
+    bylines.extend(find_bylines(t, lex));
     // article starts
     let mut starts: Vec<usize> = vec![0];
     let mut headlines: Vec<Option<Span>> = vec![None];
@@ -64,16 +64,16 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
         let len = l.len();
         let last = t[l.end - 1];
         let has_more = k + 1 < lines.len();
-        let is_credit = NAME_END.iter().any(|e| ends_with(t, *l, e)) && len <= 20;
+        let is_credit = lex.byline_ends.iter().any(|e| ends_with(t, *l, e)) && len <= 20;
         let is_headline = len <= HEADLINE_MAX
             && !is_final(last)
             && has_more
             && !is_credit
             && last != ')'
             && last != ':';
-        let dateline = DATELINES.iter().any(|d| {
-            let head: String = t[l.start..(l.start + 12).min(l.end)].iter().collect();
-            head.contains(d)
+        let dateline = lex.datelines.iter().any(|d| {
+            let head = &t[l.start..(l.start + 12).min(l.end)];
+            head.windows(d.len()).any(|w| w == &d[..])
         });
         if is_headline {
             if !prev_headline {
@@ -126,9 +126,8 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
     }
 }
 
-fn ends_with(t: &[char], l: Span, w: &str) -> bool {
-    let wc: Vec<char> = w.chars().collect();
-    l.len() >= wc.len() && t[l.end - wc.len()..l.end] == wc[..]
+fn ends_with(t: &[char], l: Span, w: &[char]) -> bool {
+    l.len() >= w.len() && t[l.end - w.len()..l.end] == w[..]
 }
 
 fn starts_with(t: &[char], i: usize, w: &[char]) -> bool {
@@ -162,6 +161,7 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         .iter()
         .map(|(w, e)| (w.chars().collect(), *e))
         .collect();
+    let name_end_at = |j: usize| lex.byline_ends.iter().any(|e| starts_with(t, j, e));
     let mut out = Vec::new();
     let mut i = 0;
     let n = t.len();
@@ -192,9 +192,7 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             let run_start = j;
             while j < n
                 && is_han(t[j])
-                && !NAME_END
-                    .iter()
-                    .any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+                && !name_end_at(j)
                 && !markers.iter().any(|(m, _)| starts_with(t, j, m))
             {
                 j += 1;
@@ -202,18 +200,12 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             let run = Span::new(run_start, j);
             let followed_ok = j >= n
                 || !is_han(t[j])
-                || NAME_END
-                    .iter()
-                    .any(|e| starts_with(t, j, &e.chars().collect::<Vec<_>>()))
+                || name_end_at(j)
                 || markers.iter().any(|(m, _)| starts_with(t, j, m));
             if !followed_ok || run.is_empty() {
                 break;
             }
-            let pen_ok = in_parens
-                || NAME_END
-                    .iter()
-                    .any(|e| starts_with(t, j.min(n), &e.chars().collect::<Vec<_>>()))
-                || t.get(j).is_some_and(|c| *c == ' ');
+            let pen_ok = in_parens || name_end_at(j.min(n)) || t.get(j).is_some_and(|c| *c == ' ');
             names.extend(split_names(t, run, lex, pen_ok));
             if j < n && t[j] == '、' {
                 j += 1;
@@ -232,6 +224,39 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             });
         }
         i = j.max(i + mlen);
+    }
+    out
+}
+
+/// A name alone in parentheses closing a paragraph, after its last sentence
+/// (`……参加考察。(许小燕)`), is the reporter's byline without a marker.
+fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
+    let mut out = Vec::new();
+    for i in 1..t.len() {
+        if t[i] != '(' || !is_final(t[i - 1]) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < t.len() && is_han(t[j]) && j - i <= 7 {
+            j += 1;
+        }
+        if t.get(j) != Some(&')') {
+            continue;
+        }
+        let mut k = j + 1;
+        while k < t.len() && t[k] != '\n' && t[k].is_whitespace() {
+            k += 1;
+        }
+        if k < t.len() && t[k] != '\n' {
+            continue;
+        }
+        for name in split_names(t, Span::new(i + 1, j), lex, false) {
+            out.push(Byline {
+                title: None,
+                name,
+                editor: false,
+            });
+        }
     }
     out
 }

@@ -5,9 +5,10 @@
 //! 1. **Layout line breaks inside a sentence are removed.** Newspaper pages and PDF
 //!    copies break lines where the column ends, even in the middle of a name
 //!    (`西安博银瑞泰实\n\n业有限公司`). A break is joined when the line before it is a
-//!    body line (long enough to be a column of running text, not a headline) that stops
+//!    body line (long enough to be a column of running text, and holding a comma if it
+//!    is no longer than a headline; not a line of `key:value` fields) that stops
 //!    without sentence-final punctuation, and the next line goes on with a character
-//!    that can continue a word. Headlines and bylines are short lines and stay apart.
+//!    that can continue a word. Headlines, bylines and source lines stay apart.
 //! 2. **Pinyin annotations** that re-posting sites write after characters
 //!    (`經(jīng)濟(jì)`) are removed: a parenthesized, tone-marked Latin syllable straight
 //!    after a Han character.
@@ -25,6 +26,16 @@ use std::collections::HashMap;
 /// A line at least this long (in chars) is running text, so a break after it that
 /// lacks final punctuation is a column break rather than the end of a headline.
 const BODY_LINE_MIN: usize = 20;
+
+/// Is a line running text, a column of a paragraph that a layout break may cut? It is
+/// long enough, and a headline-length line also holds a comma or `、` (a headline has
+/// none); a line of `key:value` fields (`发布时间:… 来源:…`) never is.
+fn running_text(len: usize, pauses: usize, colons: usize) -> bool {
+    len >= BODY_LINE_MIN && (pauses > 0 || len > HEADLINE_MAX) && colons < 2
+}
+
+/// The longest line read as a headline when it has no comma.
+const HEADLINE_MAX: usize = 30;
 
 /// Is this a Han ideograph (CJK Unified Ideographs and extensions, compatibility)?
 pub fn is_han(c: char) -> bool {
@@ -112,6 +123,8 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
         orig_len: n,
     };
     let mut line_len = 0usize; // chars on the current line so far (excluding spaces)
+    let mut line_pauses = 0usize; // commas and enumeration marks on the current line
+    let mut line_colons = 0usize; // colons on the current line
     let mut i = 0;
     while i < n {
         let c = chars[i];
@@ -143,7 +156,7 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
                     let two_numbers = p.is_ascii_digit() && q.is_ascii_digit();
                     let paragraph = indented || two_numbers;
                     !paragraph
-                        && line_len >= BODY_LINE_MIN
+                        && running_text(line_len, line_pauses, line_colons)
                         && !ends_sentence(p)
                         && (is_han(p) || p.is_alphanumeric() || p == '、' || p == '，' || p == ',')
                         && continues(q)
@@ -165,6 +178,8 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
                 continue;
             }
             line_len = 0;
+            line_pauses = 0;
+            line_colons = 0;
             out.shown.push(c);
             out.norm.push('\n');
             out.orig.push(i);
@@ -175,6 +190,11 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
             line_len += 1;
         }
         let w = fold_width(c);
+        match w {
+            ',' | '，' | '、' | ';' => line_pauses += 1,
+            ':' => line_colons += 1,
+            _ => {}
+        }
         let f = t2s.get(&w).copied().unwrap_or(w);
         out.shown.push(c);
         out.norm.push(f);
@@ -190,6 +210,16 @@ mod tests {
 
     fn shown(t: &CleanText) -> String {
         t.shown.iter().collect()
+    }
+
+    #[test]
+    fn a_headline_or_a_field_line_is_not_joined_to_the_next_line() {
+        let text = "市政府与某某集团签署战略合作框架协议\n记者王小明报道:5月2日,双方签约。";
+        let s = shown(&clean(text, &HashMap::new()));
+        assert!(s.contains("协议\n记者"), "{s}");
+        let text = "发布时间:2020-01-01 来源:某某网 发布单位:某某开发区\n镇党委书记出席。";
+        let s = shown(&clean(text, &HashMap::new()));
+        assert!(s.contains("开发区\n镇党委"), "{s}");
     }
 
     #[test]

@@ -36,7 +36,9 @@ pub enum Entry {
     /// The last word of a place name, with the fewest name chars in front of it, and
     /// whether it is an administrative suffix (市, 县), which the grammar uses only
     /// after transliterated foreign names (the divisions of China are in places.txt).
-    PlaceSuffix(u8, bool),
+    /// A suffix marked `foreign` (地区) reads only after a transliterated name, never
+    /// after a listed place (重庆地区 is an area): the third field.
+    PlaceSuffix(u8, bool, bool),
     /// A surname; the rank of its frequency (1 = most common).
     Surname(u16),
     /// A word a name never runs into.
@@ -45,6 +47,15 @@ pub enum Entry {
     Reporter,
     /// An editor marker (责任编辑).
     Editor,
+    /// A word that ends the name in a byline (报道, 摄).
+    BylineEnd,
+    /// A dateline word that opens an article (本报讯).
+    Dateline,
+    /// The last word of a project or facility name (产业园, 项目); `true` when a place
+    /// written straight onto it is part of the name too (基地).
+    ProjectHead(bool),
+    /// A phrase that ends like an organization name but designates none (党和政府).
+    GenericOrg,
     /// A group designation that is never an entity (领导, 干部).
     Generic,
     /// A verb that takes a person as its subject (主持, 指出).
@@ -148,13 +159,18 @@ const LISTS: &[ListSpec] = &[
     list!("place_suffixes.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
         let min = cols.next().unwrap_or("");
-        let admin = match cols.next() {
-            None | Some("") => false,
-            Some("admin") => true,
-            Some(x) => return Err(format!("third column must be admin or empty, found {x:?}")),
+        let (admin, foreign) = match cols.next() {
+            None | Some("") => (false, false),
+            Some("admin") => (true, false),
+            Some("foreign") => (true, true),
+            Some(x) => {
+                return Err(format!(
+                    "third column must be admin, foreign or empty, found {x:?}"
+                ));
+            }
         };
         min.parse::<u8>()
-            .map(|n| Some(Entry::PlaceSuffix(n, admin)))
+            .map(|n| Some(Entry::PlaceSuffix(n, admin, foreign)))
             .map_err(|_| format!("second column must be a small number, found {min:?}"))
     }),
     list!("surnames.txt", |rest| {
@@ -171,9 +187,19 @@ const LISTS: &[ListSpec] = &[
         rest
     )),
     list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
+    list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
+    list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
     list!("generic_people.txt", |rest| one_column(Entry::Generic)(
         rest
     )),
+    list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
+        rest
+    )),
+    list!("project_heads.txt", |rest| match rest.trim() {
+        "org" => Ok(Some(Entry::ProjectHead(false))),
+        "any" => Ok(Some(Entry::ProjectHead(true))),
+        x => Err(format!("second column must be org or any, found {x:?}")),
+    }),
     list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),
     list!("triggers.txt", |rest| {
         crate::model::EventType::parse(rest.trim())
@@ -231,6 +257,10 @@ pub struct Lexicon {
     pub markers: Vec<(String, bool)>,
     /// Surnames, for splitting names written together in bylines.
     pub surnames: HashSet<String>,
+    /// Words that end a byline name (报道, 摄), longest first.
+    pub byline_ends: Vec<Vec<char>>,
+    /// Dateline words (本报讯, 讯), longest first.
+    pub datelines: Vec<Vec<char>>,
 }
 
 /// Where a user dictionary line came from, for error messages.
@@ -395,6 +425,17 @@ impl Lexicon {
             .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
             .map(|(w, _)| w.clone())
             .collect();
+        let words_of = |want: Entry| {
+            let mut v: Vec<Vec<char>> = list
+                .iter()
+                .filter(|(_, es)| es.contains(&want))
+                .map(|(w, _)| w.chars().collect())
+                .collect();
+            v.sort_by(|a: &Vec<char>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            v
+        };
+        let byline_ends = words_of(Entry::BylineEnd);
+        let datelines = words_of(Entry::Dateline);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(list.iter().map(|(w, _)| w.as_str()))
@@ -409,6 +450,8 @@ impl Lexicon {
             t2s,
             markers,
             surnames,
+            byline_ends,
+            datelines,
         })
     }
 

@@ -336,6 +336,52 @@ fn quoted_titles(text: &[char]) -> Vec<Span> {
     out
 }
 
+/// Names in quotation marks: a campaign, slogan, event or brand name (“2010中国·青海
+///绿色经济投资贸易洽谈会”, “多彩贵州”): a short quoted stretch without a comma or a
+/// full stop, so not a quoted sentence. Nothing inside is marked.
+fn quoted_names(text: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in text.iter().enumerate() {
+        match c {
+            '“' => open = Some(i + 1),
+            '”' => {
+                if let Some(s) = open.take()
+                    && i - s <= 30
+                    && !text[s..i]
+                        .iter()
+                        .any(|c| matches!(c, ',' | '，' | '。' | '、' | ':' | ';' | '!' | '?'))
+                {
+                    out.push(Span::new(s, i));
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Project and facility names: an organization (or, before a head marked `any`, a
+/// place) written straight onto a project head (`产业园`, `基地`, `项目`).
+fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for c in orgs.iter().chain(places) {
+        let sp = c.mention.span;
+        let is_org = c.mention.etype == EntityType::Org;
+        for h in ctx.starting(sp.end, |e| matches!(e, Entry::ProjectHead(_))) {
+            let any = ctx
+                .entries(&h)
+                .iter()
+                .any(|e| matches!(e, Entry::ProjectHead(true)));
+            if (is_org || any) && ctx.bound[h.end] {
+                out.push(Span::new(sp.start, h.end));
+            }
+        }
+    }
+    out
+}
+
 /// Run every recognizer over one document.
 pub fn recognize(ctx: &Context) -> Recognized {
     let mut cands = Vec::new();
@@ -351,8 +397,11 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document.
     cands.extend(person::repeats(ctx, &first));
-    // Nothing inside a document or agreement title in 《》 is marked.
-    let titled = quoted_titles(ctx.text);
+    // Nothing inside a document or agreement title in 《》 is marked, nor inside a
+    // project or facility name (山东土地发展集团产业园).
+    let mut titled = quoted_titles(ctx.text);
+    titled.extend(project_names(ctx, &orgs, &places));
+    titled.extend(quoted_names(ctx.text));
     cands.retain(|c| !titled.iter().any(|t| t.overlaps(&c.mention.span)));
     let mentions = resolve(cands);
     let designations = designations

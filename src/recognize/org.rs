@@ -15,6 +15,24 @@ use crate::model::{EntityType, OrgKind, Span};
 const MAX_ORG: usize = 24;
 
 pub fn candidates(ctx: &Context) -> Vec<Candidate> {
+    let mut out = all_candidates(ctx);
+    // a name ending with a generic phrase (党和政府, 东南亚国家地方政府) is no organization
+    out.retain(|c| {
+        let sp = c.mention.span;
+        !ctx.ending(sp.end, |x| matches!(x, Entry::GenericOrg))
+            .iter()
+            .any(|g| g.start >= sp.start)
+            // nor is a name inside one (级党委 in 各级党委)
+            && !(sp.start.saturating_sub(4)..=sp.start).any(|k| {
+                ctx.starting(k, |x| matches!(x, Entry::GenericOrg))
+                    .iter()
+                    .any(|g| g.end >= sp.end)
+            })
+    });
+    out
+}
+
+fn all_candidates(ctx: &Context) -> Vec<Candidate> {
     let mut out = Vec::new();
     for h in &ctx.hits {
         for e in ctx.entries(h) {
@@ -84,7 +102,14 @@ fn known_kind(ctx: &Context, span: Span) -> Option<OrgKind> {
 
 /// A dictionary word's edges do not cut through a jieba token that is a longer word.
 fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
+    // jieba may glue a one-char function word on (经信委等/nt)
+    let glued_boundary = ctx.token(end).is_some_and(|(_, te, _)| te == end + 1)
+        && ctx
+            .starting(end, |x| matches!(x, Entry::Boundary))
+            .iter()
+            .any(|b| b.end == end + 1);
     let end_ok = ctx.bound[end]
+        || glued_boundary
         || ctx
             .token(end.saturating_sub(1))
             .is_some_and(|(s, _, _)| s < start);
@@ -101,7 +126,8 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
         })
         .is_empty();
-    if !ctx.bound[e] && !title_follows {
+    let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
+    if !ctx.bound[e] && !title_follows && !dateline_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s.saturating_sub(2) {
             return None;
@@ -161,7 +187,11 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
         };
-        if super::is_function_tag(tag) && !ctx.lex.level_chars.contains(&c) {
+        if (super::is_function_tag(tag) || descriptive_token(ctx, i - 1, s))
+            && !ctx.lex.level_chars.contains(&c)
+            && !named_numeral(ctx, i - 1)
+            && !abbreviated_verb(ctx, i, s)
+        {
             break;
         }
         if ctx
@@ -181,15 +211,42 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             i = bend;
             break;
         }
+        // ... even into a token it guessed to be a name (对凯江/中学)
+        if let Some((_, te, tag)) = ctx.token(next)
+            && te - next >= 3
+            && (tag.starts_with("ns") || tag.starts_with("nr"))
+            && ctx
+                .starting(next, |x| matches!(x, Entry::Boundary))
+                .iter()
+                .any(|b| b.end == next + 1)
+        {
+            i = next + 1;
+            break;
+        }
         i = next;
     }
     let name_len = s - i;
     let suffix_len = e - s;
+    // a level char after a number stands for several places (两市政府), no one body
+    if name_len > 0
+        && i > 0
+        && ctx.lex.level_chars.contains(&ctx.text[i])
+        && ctx
+            .token(i - 1)
+            .is_some_and(|(_, te, t)| te == i && t == "m")
+    {
+        return None;
+    }
+    // a publication in its dateline (拂晓报讯, 搜鹿网讯): the name runs from the line start
+    let dateline = name_len >= 2
+        && (i == 0 || ctx.text[i - 1].is_whitespace())
+        && !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
     let total = e - i;
     if name_len == 0 {
         // A bare suffix is an organization only when it is a name by itself
-        // (人大常委会, 开发区), never a one- or two-char word (局, 政府).
-        if suffix_len < 3 || unit {
+        // (人大常委会, 开发区), never a one- or two-char word (局, 政府), nor a kind of
+        // company or institution (集团公司, 博物馆).
+        if suffix_len < 3 || unit || suffix_is_not_government(ctx, s, e) {
             return None;
         }
         return Some(Span::new(s, e));
@@ -204,8 +261,27 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let (ts, te, tag) = ctx.token(e - 1)?;
         if te == e && ts < s {
             let word_len = te - ts;
+            // the suffix ends a word names never run into, inside the token (工作汇报)
+            if s > ts + 1
+                && !tag.starts_with("nt")
+                && ctx
+                    .ending(e, |x| matches!(x, Entry::Boundary))
+                    .iter()
+                    .any(|b| b.start < s && b.start > ts)
+            {
+                return None;
+            }
             let ok = tag.starts_with("nt")
+                // a proper noun ending in a media or company suffix (东北网), not an
+                // ordinary phrase jieba calls one (和平共处)
+                || (tag == "nz" && word_len >= 3 && suffix_is_not_government(ctx, s, e))
+                || dateline
                 || (ts + 1 == s && word_len == 2 && ctx.lex.level_chars.contains(&ctx.text[ts]))
+                // a level char and an abbreviation before a title (市外办主任)
+                || (word_len == 2
+                    && ts == i + 1
+                    && ctx.lex.level_chars.contains(&ctx.text[i])
+                    && title_follows)
                 || (word_len >= 3 && ts > i && !super::is_function_tag(tag));
             if !ok || super::is_function_tag(tag) {
                 return None;
@@ -219,6 +295,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // A company or institution needs something that names it: a proper name, a place
     // or a longer name (`两家科技公司` is a description).
     if name_len <= 2
+        && !dateline
         && !has_proper(ctx, i, s)
         && !ctx.lex.level_chars.contains(&ctx.text[i])
         && suffix_is_not_government(ctx, s, e)
@@ -280,4 +357,59 @@ fn followed_by_title(ctx: &Context, mut i: usize) -> bool {
             None => return false,
         }
     }
+}
+
+/// A one-char verb right in front of the suffix, after a noun, is a word of an
+/// abbreviated name (公交/建/集团: 公交建设), not a verb of the sentence; a boundary
+/// word (是, 在) never is.
+fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
+    let Some((ts, te, tag)) = ctx.token(i - 1) else {
+        return false;
+    };
+    if te != s || te - ts != 1 || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
+        return false;
+    }
+    // ... and the name starts with a place or a level char (省公交建集团), not with any
+    // noun (律师告银行)
+    ctx.token(ts - 1).is_some_and(|(ps, pe, pt)| {
+        pe == ts
+            && pe - ps >= 2
+            && (pt == "n" || pt == "nz" || pt == "j" || pt.starts_with("ns") || pt == "vn")
+            && ps > 0
+            && (ctx.lex.level_chars.contains(&ctx.text[ps - 1])
+                || !ctx.ending(ps, |x| matches!(x, Entry::Place(_))).is_empty())
+    })
+}
+
+/// Words in front of a suffix at `s` that describe rather than name: idioms (贯彻落实),
+/// adverbial adjectives (认真), and a one-char adjective completing a verb (贯彻执行/好).
+/// Set phrases (`l`) are read on: names hold them (自由贸易试验区, 出入境管理局).
+fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
+    ctx.token(k).is_some_and(|(ts, te, t)| {
+        te <= s
+            && (t == "i"
+                || t == "ad"
+                || (t == "a"
+                    && te - ts == 1
+                    && ts > 0
+                    && ctx
+                        .token(ts - 1)
+                        .is_some_and(|(_, _, p)| p.starts_with('v') || p == "i" || p == "l")))
+    })
+}
+
+/// A token jieba tags as a numeral that is a name (三星堆/m): three characters or more,
+/// two of them no numerals (a count has one, its measure word: 十五届; 首个 is short).
+fn named_numeral(ctx: &Context, k: usize) -> bool {
+    ctx.token(k).is_some_and(|(ts, te, t)| {
+        t == "m"
+            && te - ts >= 3
+            && ctx.text[ts..te]
+                .iter()
+                .filter(|c| {
+                    !c.is_numeric() && !"〇零一二三四五六七八九十百千万亿两第几多余半".contains(**c)
+                })
+                .count()
+                >= 2
+    })
 }

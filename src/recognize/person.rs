@@ -63,6 +63,16 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
+    // a form of address after a surname is no name (丁老伯, 邓师傅)
+    if ctx
+        .ending(span.end, |e| matches!(e, Entry::Generic))
+        .iter()
+        .any(|h| h.start > span.start)
+    {
+        return false;
+    }
+    // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county)
+    let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
     if !ctx
         .ending(span.end, |e| {
             matches!(
@@ -71,7 +81,13 @@ fn plausible(ctx: &Context, span: Span) -> bool {
             )
         })
         .iter()
-        .all(|h| h.start < span.start)
+        .all(|h| {
+            h.start < span.start
+                || (h.start == given
+                    && given > span.start
+                    && h.end - h.start <= 2
+                    && ctx.entries(h).iter().all(|e| matches!(e, Entry::Place(_))))
+        })
     {
         return false;
     }
@@ -139,13 +155,34 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     Some(Span::new(i, g2 + 1))
 }
 
+/// A name right after a title whose surname is in no list: a short transliterated name
+/// (总理拉克森, 市长埃马诺) or a token jieba reads as a name (主任普绍忠), that ends where
+/// a name ends.
+fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
+    let foreign = foreign_at(ctx, i).filter(|f| f.len() <= 3 && stops_name(ctx, f.end));
+    let token = ctx.token(i).and_then(|(ts, te, tag)| {
+        (ts == i && tag.starts_with("nr") && (2..=3).contains(&(te - ts)))
+            .then(|| Span::new(ts, te))
+    });
+    foreign
+        .or(token)
+        .filter(|s| s.len() >= 2 && plausible(ctx, *s))
+}
+
 /// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
         let c = ctx.text[j];
         if c == '·' || ctx.lex.foreign_chars.contains(&c) {
-            if j > i && stops_name(ctx, j) && c != '·' {
+            // a word that ends names does not end one inside a token jieba read as one
+            // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
+            if j > i
+                && c != '·'
+                && ctx.text[j - 1] != '·'
+                && (ctx.bound[j] || !ctx.is_han_at(j))
+                && stops_name(ctx, j)
+            {
                 break;
             }
             j += 1;
@@ -164,10 +201,11 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     let mut out = vec![first];
     let mut end = first.end;
     while ctx.char(end) == Some('、') {
-        match name_at(ctx, end + 1) {
+        match name_at(ctx, end + 1).or_else(|| listed_between(ctx, end + 1)) {
             Some(n)
                 if surname_at(ctx, n.start).is_some()
-                    || ctx.text[n.start..n.end].contains(&'·') =>
+                    || ctx.text[n.start..n.end].contains(&'·')
+                    || ctx.char(n.end) == Some('、') =>
             {
                 out.push(n);
                 end = n.end;
@@ -178,12 +216,33 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     out
 }
 
+/// In a list of names, an item of two or three Han characters between two `、` with a
+/// name after it is a name too, whatever its surname (陈中山、但锐金、欧阳萍).
+fn listed_between(ctx: &Context, k: usize) -> Option<Span> {
+    let m = (k + 2..=k + 3).find(|&m| ctx.char(m) == Some('、'))?;
+    let span = Span::new(k, m);
+    let next = name_at(ctx, m + 1)?;
+    (ctx.text[k..m]
+        .iter()
+        .all(|c| crate::ingest::normalize::is_han(*c))
+        && surname_at(ctx, next.start).is_some()
+        && stops_name(ctx, m)
+        && !ctx.is_common_word(span)
+        && ctx
+            .starting(k, |e| {
+                ends_a_name(e) || matches!(e, Entry::Place(_) | Entry::Org(_))
+            })
+            .is_empty()
+        && plausible(ctx, span))
+    .then_some(span)
+}
+
 pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Designation>) {
     let mut out = Vec::new();
     let mut des = Vec::new();
     for ch in &chains.chains {
         // after the chain
-        if let Some(first) = name_at(ctx, ch.end) {
+        if let Some(first) = name_at(ctx, ch.end).or_else(|| unlisted_name_at(ctx, ch.end)) {
             for n in list_after(ctx, first) {
                 out.push(cand(
                     EntityType::Person,
@@ -204,7 +263,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         }
         // before the chain: 李强总理, 曹升灵副市长
         if ch.start >= 2
-            && let Some(n) = name_before(ctx, ch.start)
+            && let Some(n) = name_before(ctx, ch.start, true)
         {
             out.push(cand(
                 EntityType::Person,
@@ -225,6 +284,8 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     // after a group word: 市领导姜明、张桂华参加
     for h in &ctx.hits {
         if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic))
+            // the group word is a word of its own (not 老人 in 老人家)
+            && ctx.bound[h.end]
             && let Some(first) = name_at(ctx, h.end)
             && surname_at(ctx, h.end).is_some()
         {
@@ -247,7 +308,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        if let Some(n) = name_before(ctx, h.start) {
+        if let Some(n) = name_before(ctx, h.start, false) {
             out.push(cand(
                 EntityType::Person,
                 None,
@@ -258,7 +319,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             // the list in front: X、Y、Z等
             let mut s = n.start;
             while s > 1 && ctx.text[s - 1] == '、' {
-                match name_before(ctx, s - 1) {
+                match name_before(ctx, s - 1, false) {
                     Some(m) => {
                         out.push(cand(
                             EntityType::Person,
@@ -314,11 +375,29 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
 
 /// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
 /// one that jieba tags as a name, or a foreign run of 3 or more.
-fn name_before(ctx: &Context, end: usize) -> Option<Span> {
-    name_before_raw(ctx, end).filter(|s| plausible(ctx, *s) && !ctx.is_common_word(*s))
+fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
+    name_before_raw(ctx, end, before_title).filter(|s| {
+        plausible(ctx, *s)
+            && !ctx.is_common_word(*s)
+            && !one_common_token(ctx, *s)
+            && !after_a_count(ctx, *s)
+    })
 }
 
-fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
+/// A count is no name (400余人).
+fn after_a_count(ctx: &Context, s: Span) -> bool {
+    s.start > 0 && ctx.text[s.start - 1].is_ascii_digit()
+}
+
+/// Is the span exactly one token of the text that jieba reads as an ordinary word
+/// (文旅/n, 安评/v), not a name?
+fn one_common_token(ctx: &Context, s: Span) -> bool {
+    ctx.token(s.start).is_some_and(|(ts, te, tag)| {
+        ts == s.start && te == s.end && !tag.starts_with("nr") && tag != "x" && tag != "nz"
+    })
+}
+
+fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -332,6 +411,7 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
                     Entry::Title
                         | Entry::Generic
                         | Entry::Place(_)
+                        | Entry::PlaceSuffix(..)
                         | Entry::Org(_)
                         | Entry::Trigger(_)
                         | Entry::NameCue
@@ -352,7 +432,12 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
             .ending(s, |e| {
                 matches!(
                     e,
-                    Entry::Title | Entry::Generic | Entry::Place(_) | Entry::Org(_)
+                    Entry::Title
+                        | Entry::Generic
+                        | Entry::Place(_)
+                        | Entry::Org(_)
+                        // a villager after the village (罗村王天太)
+                        | Entry::PlaceSuffix(..)
                 )
             })
             .is_empty();
@@ -364,14 +449,35 @@ fn name_before_raw(ctx: &Context, end: usize) -> Option<Span> {
     {
         return Some(Span::new(s, end));
     }
-    // else jieba's name token, when it starts with a surname
+    // else jieba's name token, when it starts with a surname, or before a title a
+    // transliterated name of three or more (米佐塔基斯总理)
     if let Some((ts, te, tag)) = ctx.token(end - 1)
         && te == end
         && tag.starts_with("nr")
-        && (2..=3).contains(&(te - ts))
-        && surname_at(ctx, ts).is_some()
+        && (((2..=3).contains(&(te - ts)) && surname_at(ctx, ts).is_some())
+            || (before_title
+                && te - ts >= 3
+                && ctx.text[ts..te]
+                    .iter()
+                    .all(|c| ctx.lex.foreign_chars.contains(c))))
     {
-        return Some(Span::new(ts, te));
+        // a transliterated name jieba cut in two (瓦西/里耶夫) is read from its start:
+        // whole tokens of transliteration characters in front
+        let mut s = ts;
+        let foreign = |a: usize, b: usize| {
+            ctx.text[a..b]
+                .iter()
+                .all(|c| ctx.lex.foreign_chars.contains(c))
+        };
+        if before_title && te - ts >= 3 && foreign(ts, te) {
+            while let Some((ps, pe, _)) = s.checked_sub(1).and_then(|k| ctx.token(k)) {
+                if pe != s || te - ps > 12 || !foreign(ps, pe) || ctx.boundary_ending(s) {
+                    break;
+                }
+                s = ps;
+            }
+        }
+        return Some(Span::new(s, te));
     }
     None
 }

@@ -25,8 +25,13 @@ pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
                         prio::PLACE,
                     ));
                 }
-                Entry::PlaceSuffix(min, admin) => {
-                    if let Some(span) = by_suffix(ctx, h.start, h.end, min as usize, admin) {
+                Entry::PlaceSuffix(min, admin, foreign) => {
+                    let found = if foreign {
+                        foreign_admin(ctx, h.start, h.end)
+                    } else {
+                        by_suffix(ctx, h.start, h.end, min as usize, admin)
+                    };
+                    if let Some(span) = found {
                         out.push(cand(
                             EntityType::Place,
                             None,
@@ -105,15 +110,37 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         return None;
     }
     if min == 0 {
+        // a venue named by itself (行政中心) takes a place or a level character written
+        // straight in front of it (县行政中心, 青海省行政中心)
+        if let Some(p) = ctx
+            .ending(s, |x| matches!(x, Entry::Place(_)))
+            .into_iter()
+            .find(|p| ctx.bound[p.start])
+        {
+            return Some(Span::new(p.start, e));
+        }
+        if s > 0
+            && ctx.lex.level_chars.contains(&ctx.text[s - 1])
+            && (s < 2 || !ctx.is_han_at(s - 2) || ctx.boundary_ending(s - 1))
+        {
+            return Some(Span::new(s - 1, e));
+        }
         return Some(Span::new(s, e));
     }
-    // A dictionary place right in front is the name (长沙路, 菏泽市).
+    if admin && let Some(span) = foreign_admin(ctx, s, e) {
+        return Some(span);
+    }
+    // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州).
     if let Some(p) = ctx
         .ending(s, |x| matches!(x, Entry::Place(_)))
         .into_iter()
         .find(|p| ctx.bound[p.start])
     {
         return Some(Span::new(p.start, e));
+    }
+    // Administrative suffixes go no further: a transliterated name was read above.
+    if admin {
+        return None;
     }
     // A token jieba reads as the whole place (中华路/ns, 曹州路) or as its name; not a
     // generic word it also tags as a place (各乡镇, 城镇).
@@ -195,4 +222,60 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
     }
     Some(Span::new(i, e))
+}
+
+/// A transliterated foreign name with an administrative suffix (蒂尔堡市, 东米萨米斯省,
+/// 博巴森-荷津市, 萨塔昆塔地区): a run of transliteration characters (parts joined by
+/// `-`) right after a country (荷兰蒂尔堡市), or of three or more from a word start; or
+/// a name jieba reads as one place token right after a country (韩国春川市).
+fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    let after_country = |i: usize| {
+        !ctx.ending(i, |x| matches!(x, Entry::Place(PlaceLevel::Country)))
+            .is_empty()
+    };
+    if let Some((ts, te, tag)) = ctx.token(e - 1)
+        && te == e
+        && ts < s
+        && tag.starts_with("ns")
+        && s - ts >= 2
+        && after_country(ts)
+    {
+        return Some(Span::new(ts, e));
+    }
+    let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
+    let mut i = s;
+    while i > 0 && s - i < 10 {
+        // a listed place ends the run (荷兰|蒂尔堡市; 山东|地区 is no foreign name)
+        let placed = !ctx.ending(i, |x| matches!(x, Entry::Place(_))).is_empty();
+        if i < s && (placed || ctx.boundary_ending(i)) {
+            break;
+        }
+        let c = ctx.text[i - 1];
+        let joined = c == '-' && i < s && i >= 2 && foreign(ctx.text[i - 2]);
+        if !(foreign(c) || joined) {
+            break;
+        }
+        i -= 1;
+    }
+    let name = s - i;
+    if name < 2
+        || ctx.text[i] == '-'
+        || ctx
+            .ending(s, |x| matches!(x, Entry::Place(_)))
+            .iter()
+            .any(|p| p.start <= i)
+    {
+        return None;
+    }
+    // after a listed place (印第安纳州|韦恩县) a short name is as good as after a country
+    let after_place = i < s
+        && !ctx
+            .ending(i, |x| {
+                matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, _))
+            })
+            .is_empty();
+    if after_country(i) || after_place || (name >= 3 && ctx.bound[i]) {
+        return Some(Span::new(i, e));
+    }
+    None
 }

@@ -167,6 +167,14 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
             continue;
         }
+        // the end of a group word is no post (班子成员, 代表团成员)
+        if ctx
+            .ending(s.end, |e| matches!(e, Entry::Generic))
+            .iter()
+            .any(|g| g.start < s.start)
+        {
+            continue;
+        }
         reach = reach.max(s.end);
         out.push(s);
     }
@@ -270,7 +278,9 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 && (pos < 2
                     || ctx.sep_at(pos - 2)
                     || ctx.boundary_ending(pos - 1)
-                    || !ctx.is_han_at(pos - 2)))
+                    || !ctx.is_han_at(pos - 2)
+                    // 市委市政府副秘书长: an org ends in front
+                    || orgs.ending(pos - 1).next().is_some()))
             .then(|| pos - 1)
         });
         if let Some(s) = start {
@@ -301,7 +311,35 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 g -= 1;
             }
             let at_break = g == 0 || ctx.sep_at(g - 1) || orgs.ending(g).next().is_some();
-            if at_break && g < pos {
+            // a name of three or more in front of a party committee or an administration
+            // (党工委, 管委会: units that are organizations themselves) is the body they
+            // belong to, an organization of its own (物流港 + 党工委书记)
+            let body_unit = first_unit.is_some_and(|u| {
+                u.start == pos
+                    && ctx
+                        .starting(u.start, |e| matches!(e, Entry::OrgSuffix(_)))
+                        .iter()
+                        .any(|h| h.end == u.end)
+            });
+            // ... a body that ends with a noun, not with a post or a verb (乌克兰总统
+            // 办公室主任, 看守政府总理 stay whole)
+            let body_named = !ctx.function_token(pos - 1)
+                && ctx.ending(pos, |e| matches!(e, Entry::Title)).is_empty();
+            if at_break
+                && body_unit
+                && body_named
+                && pos - g >= 3
+                && orgs.ending(g).next().is_none()
+                && !ctx.starts_with_common_word(Span::new(g, pos))
+            {
+                return Some(Item {
+                    org: Some(Span::new(g, pos)),
+                    title: Span::new(pos, te),
+                });
+            }
+            // a verb is no department (“两新”组织 + 党支部书记)
+            let verbal = (g..pos).all(|k| ctx.function_token(k));
+            if at_break && g < pos && !verbal {
                 return Some(Item {
                     org: orgs
                         .ending(g)

@@ -1,0 +1,386 @@
+//! Recognition rules, one test each, on sentences written for the test (not news text).
+
+use guanxi::lexicon::Lexicon;
+use guanxi::model::EntityType;
+use guanxi::{Analysis, Document, Pipeline};
+use std::sync::OnceLock;
+
+fn analyze(text: &str) -> Analysis {
+    static PIPE: OnceLock<Pipeline> = OnceLock::new();
+    PIPE.get_or_init(|| Pipeline::new(Lexicon::embedded().expect("lexicon")))
+        .analyze(&Document {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        })
+}
+
+fn texts(a: &Analysis, etype: EntityType) -> Vec<&str> {
+    a.entities
+        .iter()
+        .filter(|e| e.etype == etype)
+        .map(|e| e.text.as_str())
+        .collect()
+}
+
+fn places(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Place)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn foreign_city_with_an_administrative_suffix_after_its_country() {
+    let p = places("代表团来自德国克拉诺堡市和菲律宾东巴拉斯省。");
+    assert!(p.contains(&"克拉诺堡市".to_string()), "{p:?}");
+    assert!(p.contains(&"东巴拉斯省".to_string()), "{p:?}");
+}
+
+#[test]
+fn hyphenated_foreign_city_is_one_place_not_a_chinese_city_inside_it() {
+    let p = places("客人来自毛里求斯罗斯-贝尔津市。");
+    assert!(p.contains(&"罗斯-贝尔津市".to_string()), "{p:?}");
+    assert!(!p.contains(&"津市".to_string()), "{p:?}");
+}
+
+#[test]
+fn foreign_region_with_diqu() {
+    let p = places("芬兰萨卡里塔地区的客人参观了工厂。");
+    assert!(p.contains(&"萨卡里塔地区".to_string()), "{p:?}");
+}
+
+#[test]
+fn a_province_with_diqu_is_an_area_not_a_new_place() {
+    let p = places("项目将为山东地区带来新的机会。");
+    assert!(!p.iter().any(|x| x == "山东地区"), "{p:?}");
+}
+
+#[test]
+fn venue_takes_the_level_character_in_front() {
+    let p = places("会议在县行政中心举行。");
+    assert!(p.contains(&"县行政中心".to_string()), "{p:?}");
+    assert!(!p.contains(&"行政中心".to_string()), "{p:?}");
+}
+
+fn has(a: &Analysis, etype: EntityType, text: &str) -> bool {
+    texts(a, etype).contains(&text)
+}
+
+#[test]
+fn level_char_and_abbreviated_office_before_a_title_is_an_org() {
+    let a = analyze("区外办主任赵立新主持会议。");
+    assert!(has(&a, EntityType::Org, "区外办"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "主任"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_body_in_front_of_its_party_committee_is_an_org() {
+    let a = analyze("临空港党工委书记李明出席。");
+    assert!(has(&a, EntityType::Org, "临空港"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "党工委书记"), "{:?}", a.entities);
+}
+
+#[test]
+fn government_after_party_committee_is_split_from_the_title() {
+    let a = analyze("县委县政府副秘书长王强出席。");
+    assert!(has(&a, EntityType::Org, "县政府"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "副秘书长"), "{:?}", a.entities);
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "王强" && h.title == "副秘书长")
+    );
+}
+
+#[test]
+fn a_one_char_verb_inside_an_abbreviated_company_name() {
+    let a = analyze("副市长与省水利建集团签约。企业是集团的骨干。");
+    assert!(has(&a, EntityType::Org, "省水利建集团"), "{:?}", a.entities);
+    assert!(
+        !texts(&a, EntityType::Org)
+            .iter()
+            .any(|o| o.contains("是集团"))
+    );
+}
+
+#[test]
+fn a_given_name_that_is_also_a_place_name() {
+    let a = analyze("副县长刘中山出席会议。");
+    assert!(has(&a, EntityType::Person, "刘中山"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Place, "中山"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_count_of_people_is_no_name() {
+    let a = analyze("约300余人参加了活动。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn surname_with_a_form_of_address_is_no_name() {
+    let a = analyze("镇长看望了王老伯、李师傅等群众。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn an_ordinary_word_in_a_list_before_deng_is_no_name() {
+    let a = analyze("双方将围绕科技、文旅等产业开展合作。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_name_in_parentheses_closing_the_article_is_its_reporter() {
+    let a = analyze("副县长王建国出席会议。\n会议要求各部门抓好落实。(李小红)");
+    assert_eq!(a.reporters, vec!["李小红".to_string()]);
+    assert!(has(&a, EntityType::Person, "李小红"));
+    // it continues no earlier byline: no title is read as its
+    assert!(!a.holds.iter().any(|h| h.person == "李小红"));
+    // a parenthesis inside a sentence is no byline
+    let b = analyze("副县长王建国(李小红)出席会议。");
+    assert!(b.reporters.is_empty(), "{:?}", b.reporters);
+}
+
+#[test]
+fn a_byline_after_a_long_headline_is_found() {
+    let a = analyze("某某市政府与某某集团签署战略合作框架协议\n记者张晓明报道:3月2日,双方签约。");
+    assert_eq!(a.reporters, vec!["张晓明".to_string()]);
+}
+
+#[test]
+fn a_verb_before_a_unit_is_not_a_department_of_the_title() {
+    let a = analyze("镇里举办“两新”组织党支部书记培训班。");
+    assert!(has(&a, EntityType::Title, "党支部书记"), "{:?}", a.entities);
+    assert!(
+        !has(&a, EntityType::Title, "组织党支部书记"),
+        "{:?}",
+        a.entities
+    );
+}
+
+fn orgs(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Org)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn an_idiom_or_adverb_in_front_is_not_part_of_the_org() {
+    assert_eq!(orgs("我们要认真贯彻落实县委的部署。"), vec!["县委"]);
+    assert_eq!(
+        orgs("更加认真的贯彻执行好北方总公司有关安全工作指示"),
+        vec!["北方总公司"]
+    );
+    // a one-char adjective inside a name stays (新材料产业发展局)
+    assert!(orgs("新区设立了新材料产业发展局。").contains(&"新材料产业发展局".to_string()));
+}
+
+#[test]
+fn a_preposition_glued_to_a_guessed_name_is_cut_off() {
+    assert_eq!(orgs("领导分别致辞对凯山中学竣工表示祝贺"), vec!["凯山中学"]);
+}
+
+#[test]
+fn a_publication_in_its_dateline() {
+    assert_eq!(
+        orgs("标题\n  晨光报讯 5月1日上午,县里召开会议。"),
+        vec!["晨光报"]
+    );
+    assert!(orgs("标题\n  青溪网讯(通讯员 王小明)5月1日上午。").contains(&"青溪网".to_string()));
+}
+
+#[test]
+fn former_districts_and_foreign_cities_are_places() {
+    let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
+    assert!(p.contains(&"闸北区".to_string()), "{p:?}");
+    assert!(p.contains(&"克赖斯特彻奇".to_string()), "{p:?}");
+}
+
+#[test]
+fn central_party_organs_and_bank_short_names_are_orgs() {
+    let o = orgs("要认真落实党中央的决策部署,民盟中央主席出席,建行和中行给予支持。");
+    for w in ["党中央", "民盟中央", "建行", "中行"] {
+        assert!(o.contains(&w.to_string()), "{w}: {o:?}");
+    }
+}
+
+#[test]
+fn a_generic_phrase_is_no_org() {
+    let a = analyze("群众感受到党和政府的温暖,东南亚国家地方政府代表出席。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Place, "东南亚"), "{:?}", a.entities);
+}
+
+fn persons(text: &str) -> Vec<String> {
+    texts(&analyze(text), EntityType::Person)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn a_short_transliterated_name_after_a_title() {
+    assert_eq!(persons("新西兰总理拉克诺出席会议。"), vec!["拉克诺"]);
+}
+
+#[test]
+fn a_name_jieba_knows_after_a_title_with_an_unlisted_surname() {
+    assert_eq!(persons("州长普国明出席会议。"), vec!["普国明"]);
+}
+
+#[test]
+fn a_transliterated_name_before_a_title() {
+    assert_eq!(
+        persons("2023年5月卡拉曼利斯总理访华期间"),
+        vec!["卡拉曼利斯"]
+    );
+}
+
+#[test]
+fn a_boundary_word_after_a_middle_dot_stays_in_the_foreign_name() {
+    assert_eq!(
+        persons("首相阿卜杜拉·本·扎耶德出席会议"),
+        vec!["阿卜杜拉·本·扎耶德"]
+    );
+}
+
+#[test]
+fn a_member_of_a_group_word_is_no_title() {
+    let a = analyze("考察结束后,代表团成员参观了工厂。");
+    assert!(texts(&a, EntityType::Title).is_empty(), "{:?}", a.entities);
+}
+
+#[test]
+fn a_report_is_not_a_publication() {
+    let o = orgs("书记听取了省委和省政府工作汇报。");
+    assert!(o.contains(&"省政府".to_string()), "{o:?}");
+    assert!(!o.iter().any(|x| x.ends_with("汇报")), "{o:?}");
+}
+
+#[test]
+fn research_institutes_in_general_are_no_org() {
+    assert!(orgs("促进科技企业、科研院所等创新要素集聚。").is_empty());
+}
+
+#[test]
+fn nothing_inside_a_project_or_facility_name_is_marked() {
+    let a = analyze("引进了华信5G江苏总部基地、青禾科技集团产业园等项目。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+    assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
+    // a place before 项目 stays a place
+    let b = analyze("南京市项目建设取得新进展。");
+    assert!(has(&b, EntityType::Place, "南京市"), "{:?}", b.entities);
+}
+
+#[test]
+fn a_listed_foreign_region_with_an_administrative_suffix_stays_whole() {
+    let p = places("过去一周,阿拉斯加州遭遇暴风雪。");
+    assert!(p.contains(&"阿拉斯加州".to_string()), "{p:?}");
+}
+
+#[test]
+fn checks_on_the_independent_corpus() {
+    // a one-char verb after a plain noun is a verb (律师告银行)
+    assert!(orgs("律师告银行信用卡全额罚息。").is_empty());
+    // a group word ending inside a longer word reads no name after it (老人家)
+    assert!(persons("老人家活着的时候应该多陪陪。").is_empty());
+    // a transliterated name before a cue verb is no person unless a title follows
+    assert!(persons("莫斯科斯巴达在小组赛中两战全胜。").is_empty());
+}
+
+#[test]
+fn set_phrases_stay_inside_org_names_and_generic_bodies_are_no_orgs() {
+    assert_eq!(
+        orgs("中国出入境管理局决定,今天起实施新政策。"),
+        vec!["中国出入境管理局"]
+    );
+    assert!(orgs("提出相互尊重、和平共处、合作共赢的原则。").is_empty());
+    assert!(orgs("各级党委和政府要加强领导。").is_empty());
+    assert_eq!(orgs("紧紧围绕县委的总体部署。"), vec!["县委"]);
+}
+
+#[test]
+fn a_transliterated_name_jieba_cut_in_two_before_a_title() {
+    assert_eq!(persons("他会见了彭斯科夫斯基总统"), vec!["彭斯科夫斯基"]);
+}
+
+#[test]
+fn an_adviser_is_a_post() {
+    let a = analyze("总统办公室主任顾问科瓦连科表示反对。");
+    assert!(has(&a, EntityType::Title, "顾问"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "顾问"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_listed_org_with_a_function_word_glued_on_by_jieba() {
+    assert!(orgs("市发改委、经信委等部门领导出席。").contains(&"经信委".to_string()));
+}
+
+#[test]
+fn a_villager_named_after_the_village() {
+    let p = persons("县领导先后到张庄村李建设等群众家中慰问。");
+    assert!(p.contains(&"李建设".to_string()), "{p:?}");
+}
+
+#[test]
+fn a_zone_is_an_org_only_with_a_place_in_front() {
+    assert!(orgs("要加快建设现代化空港新区和物流园区。").is_empty());
+    assert!(orgs("青岛临空经济示范区与企业签约。").contains(&"青岛临空经济示范区".to_string()));
+    // an administrative suffix after an ordinary word is no place (示范区)
+    assert!(places("建设共同富裕示范区,开启新篇章。").is_empty());
+}
+
+#[test]
+fn numbers_around_org_names() {
+    // a level char after a number is several places, no one body
+    assert!(orgs("双方代表两市政府签订了备忘录。").is_empty());
+    // a name jieba tags as a numeral, and a bare kind of institution that is none
+    assert_eq!(
+        orgs("代表团参观了博物馆和三星堆博物馆。"),
+        vec!["三星堆博物馆"]
+    );
+    // a count with its measure word ends the name
+    assert!(
+        !orgs("会上通报区十五届人大五次会议情况。")
+            .iter()
+            .any(|o| o.contains("通报"))
+    );
+}
+
+#[test]
+fn nothing_inside_a_quoted_name_is_marked() {
+    let a = analyze("“2019中国·江西绿色产业博览会”在南昌开幕。");
+    assert_eq!(
+        texts(&a, EntityType::Place),
+        vec!["南昌"],
+        "{:?}",
+        a.entities
+    );
+    // a quoted sentence is no name
+    let b = analyze("他说:“张建国书记来到南昌,看望了大家。”");
+    assert!(has(&b, EntityType::Person, "张建国"), "{:?}", b.entities);
+}
+
+#[test]
+fn a_name_with_a_rare_surname_inside_a_list_of_names() {
+    let p = persons("市领导王立新、但思远、刘海波参加会议。");
+    assert_eq!(p, vec!["王立新", "但思远", "刘海波"]);
+    // a list of words is no list of names
+    assert!(persons("副市长王立新、干部群众参加会议。") == vec!["王立新"]);
+}
+
+#[test]
+fn a_short_foreign_city_after_its_state() {
+    let p = places("比赛在美国俄勒冈州尤金市举行。");
+    assert!(p.contains(&"尤金市".to_string()), "{p:?}");
+}
+
+#[test]
+fn an_ordinal_is_no_part_of_a_name() {
+    assert!(
+        !orgs("国内首个零碳钢板工厂正在建设。")
+            .iter()
+            .any(|o| o.contains("首个"))
+    );
+}
