@@ -115,3 +115,31 @@ fn an_analysis_reads_back_from_its_json_line() {
     assert_eq!(back.holds, a.holds);
     assert_eq!(back.events, a.events);
 }
+
+#[test]
+fn a_place_is_a_party_only_when_its_government_is_not_named() {
+    let ev = events_of(
+        "4月3日,安阳市和林州市合作签约仪式举行。签约仪式上,安阳市人民政府与林州市人民政府签署合作协议,副市长王强出席。",
+        None,
+    );
+    let signing = ev
+        .iter()
+        .find(|e| e.etype == EventType::Signing)
+        .expect("a signing");
+    assert!(
+        signing.parties.contains(&"安阳市人民政府".to_string()),
+        "{signing:?}"
+    );
+    assert!(
+        signing.parties.contains(&"林州市人民政府".to_string()),
+        "{signing:?}"
+    );
+    assert!(
+        !signing.parties.contains(&"安阳市".to_string()),
+        "{signing:?}"
+    );
+    // With only the places named, the places are the parties.
+    let ev = events_of("4月3日,安阳市与林州市签约,副市长王强出席。", None);
+    assert!(ev[0].parties.contains(&"安阳市".to_string()), "{ev:?}");
+    assert!(ev[0].parties.contains(&"林州市".to_string()), "{ev:?}");
+}

@@ -429,6 +429,14 @@ pub fn events(
     drafts
         .into_iter()
         .filter(|d| !d.participants.is_empty() || !d.parties.is_empty())
+        .map(|mut d| {
+            // A place is a party only when the text names no organization of it: drop
+            // 衢江区 when 衢江区人民政府 signed too.
+            let all = d.parties.clone();
+            d.parties
+                .retain(|p| !all.iter().any(|q| q != p && q.starts_with(p.as_str())));
+            d
+        })
         .map(|d| {
             let (start, end) = clean.to_original(d.trigger.start, d.trigger.end);
             let date_text = d
