@@ -76,12 +76,20 @@ impl Pipeline {
         let rec = recognize::recognize(&ctx);
         let holds = holds::holds(&clean, &layout, &rec);
 
+        // Articles are in order and do not overlap: the article of a position is found
+        // by binary search, and so is a repeated paragraph (no scan per mention).
         let article_of = |pos: usize| {
-            layout
-                .articles
-                .iter()
-                .position(|a| a.span.start <= pos && pos < a.span.end)
-                .unwrap_or(layout.articles.len().saturating_sub(1))
+            let k = layout.articles.partition_point(|a| a.span.start <= pos);
+            match k.checked_sub(1) {
+                Some(i) if pos < layout.articles[i].span.end => i,
+                _ => layout.articles.len().saturating_sub(1),
+            }
+        };
+        let mut repeats = layout.repeats.clone();
+        repeats.sort();
+        let repeated = |s: &Span| {
+            let k = repeats.partition_point(|r| r.start <= s.start);
+            k > 0 && repeats[k - 1].contains(s)
         };
         let entities = rec
             .mentions
@@ -95,7 +103,7 @@ impl Pipeline {
                     end,
                     kind: m.kind,
                     article: article_of(m.span.start),
-                    repeated: layout.repeats.iter().any(|r| r.contains(&m.span)),
+                    repeated: repeated(&m.span),
                     evidence: std::borrow::Cow::Borrowed(m.evidence),
                 }
             })

@@ -402,23 +402,34 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let mut titled = quoted_titles(ctx.text);
     titled.extend(project_names(ctx, &orgs, &places));
     titled.extend(quoted_names(ctx.text));
-    cands.retain(|c| !titled.iter().any(|t| t.overlaps(&c.mention.span)));
+    titled.sort();
+    // The longest reach of the titled spans up to each index, to test overlap with a
+    // binary search instead of a scan per candidate.
+    let reach: Vec<usize> = titled
+        .iter()
+        .scan(0, |r, t| {
+            *r = (*r).max(t.end);
+            Some(*r)
+        })
+        .collect();
+    cands.retain(|c| {
+        let s = c.mention.span;
+        let k = titled.partition_point(|t| t.start < s.end);
+        // Some titled span starts before the candidate ends and ends after it starts.
+        !(k > 0 && reach[k - 1] > s.start)
+    });
     let mentions = resolve(cands);
+    let found: std::collections::HashSet<(Span, EntityType)> =
+        mentions.iter().map(|m| (m.span, m.etype)).collect();
     let designations = designations
         .into_iter()
         .filter(|d| {
-            mentions
-                .iter()
-                .any(|m| m.span == d.person && m.etype == EntityType::Person)
-                && mentions
-                    .iter()
-                    .any(|m| m.span == d.title && m.etype == EntityType::Title)
+            found.contains(&(d.person, EntityType::Person))
+                && found.contains(&(d.title, EntityType::Title))
         })
         .map(|mut d| {
             if let Some(o) = d.org
-                && !mentions
-                    .iter()
-                    .any(|m| m.span == o && m.etype == EntityType::Org)
+                && !found.contains(&(o, EntityType::Org))
             {
                 d.org = None;
             }

@@ -117,13 +117,23 @@ impl Marks {
                 }
             }
         }
-        // Keep only triggers no longer trigger contains (签约仪式, not 签约 and 仪式).
-        let all = m.triggers.clone();
+        // Keep only triggers no longer trigger contains (签约仪式, not 签约 and 仪式):
+        // sorted by start, longest first, a trigger is inside another when an earlier
+        // one reaches as far.
         m.triggers
-            .retain(|(s, _)| !all.iter().any(|(o, _)| o.contains(s) && o != s));
-        m.triggers.sort();
+            .sort_by_key(|(s, t)| (s.start, std::cmp::Reverse(s.end), *t));
+        let mut reach: Option<Span> = None;
+        m.triggers.retain(|(s, _)| {
+            let inside = reach.is_some_and(|r| r != *s && r.end >= s.end);
+            if reach.is_none_or(|r| s.end > r.end) {
+                reach = Some(*s);
+            }
+            !inside
+        });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
+        m.dayparts.sort();
+        m.relatives.sort();
         // Quotation marks: “...” and 《...》; a quote never runs past a line end.
         let mut open: Option<char> = None;
         for (i, &c) in ctx.text.iter().enumerate() {
@@ -139,6 +149,20 @@ impl Marks {
         }
         m
     }
+}
+
+/// The items of a list sorted by start that start inside `span` (binary search, so a
+/// long document costs no scan per sentence).
+fn starting_in<T>(items: &[T], start_of: impl Fn(&T) -> usize, span: Span) -> &[T] {
+    let lo = items.partition_point(|x| start_of(x) < span.start);
+    let hi = items.partition_point(|x| start_of(x) < span.end);
+    &items[lo..hi.max(lo)]
+}
+
+/// Is `span` inside one of `spans` (sorted by start, not overlapping each other)?
+fn inside_any(spans: &[Span], span: Span) -> bool {
+    let k = spans.partition_point(|r| r.start <= span.start);
+    k > 0 && spans[k - 1].contains(&span)
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -247,7 +271,8 @@ fn dates_in(text: &[char], span: Span, marks: &Marks) -> Vec<DateRef> {
                 end = e3 + 1;
             }
         }
-        if let Some(p) = marks.dayparts.iter().find(|p| p.start == end) {
+        if let Some(p) = starting_in(&marks.dayparts, |p| p.start, Span::new(end, end + 1)).first()
+        {
             end = p.end;
         }
         out.push(DateRef {
@@ -259,12 +284,10 @@ fn dates_in(text: &[char], span: Span, marks: &Marks) -> Vec<DateRef> {
         });
         i = end;
     }
-    for r in &marks.relatives {
+    for r in starting_in(&marks.relatives, |r| r.start, span) {
         if span.contains(r) {
-            let end = marks
-                .dayparts
-                .iter()
-                .find(|p| p.start == r.end)
+            let end = starting_in(&marks.dayparts, |p| p.start, Span::new(r.end, r.end + 1))
+                .first()
                 .map_or(r.end, |p| p.end);
             out.push(DateRef {
                 span: Span::new(r.start, end),
@@ -290,14 +313,27 @@ pub fn events(
 ) -> Vec<Event> {
     let text = ctx.text;
     let marks = Marks::new(ctx);
-    let persons: Vec<Span> = rec
+    let mut byline_names: Vec<Span> = layout.bylines.iter().map(|b| b.name).collect();
+    byline_names.sort();
+    let mut persons: Vec<Span> = rec
         .mentions
         .iter()
         .filter(|m| m.etype == EntityType::Person)
-        .filter(|m| !layout.bylines.iter().any(|b| b.name.overlaps(&m.span)))
         .map(|m| m.span)
+        .filter(|s| !inside_any(&byline_names, *s))
         .collect();
-    let designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
+    persons.sort();
+    let mut designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
+    designation_orgs.sort();
+    let mut orgs_places: Vec<(Span, EntityType)> = rec
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.etype, EntityType::Org | EntityType::Place))
+        .map(|m| (m.span, m.etype))
+        .collect();
+    orgs_places.sort();
+    let mut repeats = layout.repeats.clone();
+    repeats.sort();
     let name = |s: Span| squeeze(&clean.shown(s.start, s.end));
     // A year printed on the page with a full date (2024年3月15日).
     let page_year = dates_in(text, Span::new(0, text.len()), &marks)
@@ -319,25 +355,23 @@ pub fn events(
         // Participants seen before the article's first event.
         let mut pending: Vec<(String, Role)> = Vec::new();
         for sent in sents {
-            if layout.repeats.iter().any(|r| r.contains(&sent)) {
+            if inside_any(&repeats, sent) {
                 continue;
             }
-            let cut = marks
-                .cues
+            let cut = starting_in(&marks.cues, |c| c.0.start, sent)
                 .iter()
                 .filter(|c| c.2 && sent.contains(&c.0))
                 .filter(|c| text.get(c.0.end).is_some_and(|&ch| is_clause_end(ch)))
                 .map(|c| c.0.start)
                 .min()
                 .unwrap_or(sent.end);
-            let in_sent: Vec<Span> = persons
+            let in_sent: Vec<Span> = starting_in(&persons, |p| p.start, sent)
                 .iter()
                 .copied()
                 .filter(|p| sent.contains(p) && p.start < cut)
                 .filter(|p| !reporters.contains(&name(*p)))
                 .collect();
-            let trigs: Vec<(Span, EventType)> = marks
-                .triggers
+            let trigs: Vec<(Span, EventType)> = starting_in(&marks.triggers, |t| t.0.start, sent)
                 .iter()
                 .copied()
                 .filter(|(s, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
@@ -345,10 +379,9 @@ pub fn events(
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event.
-                let cued: Vec<(String, Role)> = in_sent
-                    .iter()
-                    .filter_map(|p| {
-                        cue_after(text, sent, *p, &in_sent, &marks).map(|r| (name(*p), r))
+                let cued: Vec<(String, Role)> = (0..in_sent.len())
+                    .filter_map(|i| {
+                        cue_after(text, sent, i, &in_sent, &marks).map(|r| (name(in_sent[i]), r))
                     })
                     .collect();
                 match current {
@@ -394,18 +427,18 @@ pub fn events(
                     d.date = date;
                     d.own_date = true;
                 }
-                let parts: Vec<(String, Role)> = in_sent
-                    .iter()
-                    .map(|p| {
-                        let role = cue_after(text, sent, *p, &in_sent, &marks)
-                            .or_else(|| subject_role(text, sent, *p, tspan, etype))
+                let parts: Vec<(String, Role)> = (0..in_sent.len())
+                    .map(|i| {
+                        let p = in_sent[i];
+                        let role = cue_after(text, sent, i, &in_sent, &marks)
+                            .or_else(|| subject_role(text, sent, p, tspan, etype))
                             .unwrap_or(Role::Attendee);
-                        (name(*p), role)
+                        (name(p), role)
                     })
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
-                    for party in parties(text, sent, tspan, rec, &designation_orgs) {
+                    for party in parties(text, sent, tspan, &orgs_places, &designation_orgs) {
                         let n = name(party);
                         if !d.parties.contains(&n) {
                             d.parties.push(n);
@@ -413,7 +446,7 @@ pub fn events(
                     }
                 }
                 if d.place.is_none() {
-                    d.place = place_in(text, sent, tspan, rec);
+                    d.place = place_in(text, sent, &orgs_places);
                 }
                 current = Some(k);
             }
@@ -492,29 +525,26 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
     }
 }
 
-/// The strongest role cue written after a person in its clause, before the next person.
-fn cue_after(text: &[char], sent: Span, p: Span, persons: &[Span], marks: &Marks) -> Option<Role> {
+/// The strongest role cue written after the `i`th person of a sentence (`persons`,
+/// sorted) in its clause, before the next person.
+fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Marks) -> Option<Role> {
+    let p = persons[i];
     let clause = clause_at(text, sent, p.start);
     let next = persons
-        .iter()
-        .filter(|q| q.start >= p.end)
-        .map(|q| q.start)
-        .min()
-        .unwrap_or(clause.end)
+        .get(i + 1)
+        .map_or(clause.end, |q| q.start)
         .min(clause.end);
-    let own = marks
-        .cues
+    let own = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
         .iter()
-        .filter(|c| c.0.start >= p.end && c.0.end <= next)
+        .filter(|c| c.0.end <= next)
         .map(|c| c.1)
         .max_by_key(|r| r.rank());
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
     own.or_else(|| {
-        marks
-            .cues
+        starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end))
             .iter()
-            .find(|c| c.0.start >= p.end && c.0.end <= sent.end && !c.2)
+            .find(|c| c.0.end <= sent.end && !c.2)
             .map(|c| c.1)
     })
 }
@@ -532,17 +562,17 @@ fn parties(
     text: &[char],
     sent: Span,
     trig: Span,
-    rec: &Recognized,
+    orgs_places: &[(Span, EntityType)],
     designation_orgs: &[Span],
 ) -> Vec<Span> {
     let clause = clause_at(text, sent, trig.start);
     let before = Span::new(clause.start, trig.start);
     let pick = |t: EntityType| -> Vec<Span> {
-        rec.mentions
+        starting_in(orgs_places, |m| m.0.start, before)
             .iter()
-            .filter(|m| m.etype == t && before.contains(&m.span))
-            .filter(|m| !designation_orgs.contains(&m.span))
-            .map(|m| m.span)
+            .filter(|m| m.1 == t && before.contains(&m.0))
+            .filter(|m| designation_orgs.binary_search(&m.0).is_err())
+            .map(|m| m.0)
             .collect()
     };
     // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
@@ -575,10 +605,10 @@ fn parties(
 }
 
 /// The place of an event: a place written right after 在/赴/到/来到 in its sentence.
-fn place_in(text: &[char], sent: Span, _trig: Span, rec: &Recognized) -> Option<Span> {
-    rec.mentions
+fn place_in(text: &[char], sent: Span, orgs_places: &[(Span, EntityType)]) -> Option<Span> {
+    starting_in(orgs_places, |m| m.0.start, sent)
         .iter()
-        .filter(|m| m.etype == EntityType::Place && sent.contains(&m.span))
-        .find(|m| m.span.start > 0 && matches!(text[m.span.start - 1], '在' | '赴' | '到' | '于'))
-        .map(|m| m.span)
+        .filter(|m| m.1 == EntityType::Place && sent.contains(&m.0))
+        .find(|m| m.0.start > 0 && matches!(text[m.0.start - 1], '在' | '赴' | '到' | '于'))
+        .map(|m| m.0)
 }
