@@ -165,7 +165,16 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = t.len();
+    // Only a marker's first character can start one: skip the rest without comparing.
+    let firsts: HashSet<char> = markers
+        .iter()
+        .filter_map(|(m, _)| m.first().copied())
+        .collect();
     while i < n {
+        if !firsts.contains(&t[i]) {
+            i += 1;
+            continue;
+        }
         let Some((m, _)) = markers.iter().find(|(m, _)| starts_with(t, i, m)) else {
             i += 1;
             continue;

@@ -61,15 +61,19 @@ pub struct Context<'a> {
     pub text: &'a [char],
     pub lex: &'a Lexicon,
     pub hits: Vec<Hit>,
-    /// Indices into `hits` of the hits that start at each position.
-    starts: Vec<Vec<u32>>,
-    /// Indices into `hits` of the hits that end at each position.
-    ends: Vec<Vec<u32>>,
+    /// Indices into `hits` of the hits that start at each position: those starting at
+    /// `i` are `by_start[start_at[i]..start_at[i + 1]]` (one flat array, not a vector
+    /// per position: no allocation per character).
+    by_start: Vec<u32>,
+    start_at: Vec<u32>,
+    /// The same for the hits that end at each position.
+    by_end: Vec<u32>,
+    end_at: Vec<u32>,
     /// `bound[i]`: a jieba token starts (or ends) at position i.
     pub bound: Vec<bool>,
     /// For each position, the jieba token covering it: (start, end, tag).
     tok: Vec<u32>,
-    tokens: Vec<(usize, usize, String)>,
+    tokens: Vec<(usize, usize, PosTag)>,
     pub layout: &'a Layout,
     jieba: &'a Jieba,
 }
@@ -84,12 +88,8 @@ impl<'a> Context<'a> {
         let text = clean.norm.as_slice();
         let n = text.len();
         let hits = lex.scan(text);
-        let mut starts = vec![Vec::new(); n + 1];
-        let mut ends = vec![Vec::new(); n + 1];
-        for (i, h) in hits.iter().enumerate() {
-            starts[h.start].push(i as u32);
-            ends[h.end].push(i as u32);
-        }
+        let (by_start, start_at) = bucket(n, hits.len(), |i| hits[i].start);
+        let (by_end, end_at) = bucket(n, hits.len(), |i| hits[i].end);
         let mut bound = vec![false; n + 1];
         let mut tok = vec![0u32; n];
         let mut tokens = Vec::new();
@@ -105,14 +105,14 @@ impl<'a> Context<'a> {
                         bound[pos] = true;
                         let id = tokens.len() as u32;
                         tok[pos..(pos + len).min(n)].fill(id);
-                        tokens.push((pos, pos + len, t.tag.to_string()));
+                        tokens.push((pos, pos + len, PosTag::new(t.tag)));
                         pos += len;
                     }
                 }
                 bound[i] = true;
                 if i < n {
                     tok[i] = tokens.len() as u32;
-                    tokens.push((i, i + 1, "x".to_string()));
+                    tokens.push((i, i + 1, PosTag::new("x")));
                     bound[i + 1] = true;
                 }
                 line_start = i + 1;
@@ -122,8 +122,10 @@ impl<'a> Context<'a> {
             text,
             lex,
             hits,
-            starts,
-            ends,
+            by_start,
+            start_at,
+            by_end,
+            end_at,
             bound,
             tok,
             tokens,
@@ -170,11 +172,8 @@ impl<'a> Context<'a> {
 
     /// Hits starting at `i` whose entries satisfy `f`, longest first.
     pub fn starting(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
-        let mut v: Vec<Hit> = self
-            .starts
-            .get(i)
-            .into_iter()
-            .flatten()
+        let mut v: Vec<Hit> = bucket_at(&self.by_start, &self.start_at, i)
+            .iter()
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
             .collect();
@@ -184,11 +183,8 @@ impl<'a> Context<'a> {
 
     /// Hits ending at `i` whose entries satisfy `f`, longest first.
     pub fn ending(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
-        let mut v: Vec<Hit> = self
-            .ends
-            .get(i)
-            .into_iter()
-            .flatten()
+        let mut v: Vec<Hit> = bucket_at(&self.by_end, &self.end_at, i)
+            .iter()
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
             .collect();
@@ -236,7 +232,7 @@ impl<'a> Context<'a> {
     }
 
     /// All jieba tokens: (start, end, tag).
-    pub fn tokens(&self) -> &[(usize, usize, String)] {
+    pub fn tokens(&self) -> &[(usize, usize, PosTag)] {
         &self.tokens
     }
 
@@ -259,6 +255,72 @@ impl<'a> Context<'a> {
 
     pub fn sep_at(&self, i: usize) -> bool {
         self.char(i).is_none_or(Context::is_sep)
+    }
+}
+
+/// A jieba part-of-speech tag (`nr`, `ns`, `vn`, `nrfg`: short ASCII), stored inline so
+/// that tokens cost no allocation each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PosTag {
+    bytes: [u8; 7],
+    len: u8,
+}
+
+impl PosTag {
+    pub fn new(tag: &str) -> PosTag {
+        let mut bytes = [0u8; 7];
+        // Tags are short ASCII; a longer or non-ASCII one is cut at a char boundary.
+        let mut len = 0;
+        for c in tag.chars() {
+            let w = c.len_utf8();
+            if len + w > bytes.len() {
+                break;
+            }
+            c.encode_utf8(&mut bytes[len..len + w]);
+            len += w;
+        }
+        PosTag {
+            bytes,
+            len: len as u8,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("x")
+    }
+}
+
+impl std::fmt::Display for PosTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Group `count` items by a position in `0..=n` (counting sort): the indices of the
+/// items at position `i` are `items[at[i]..at[i + 1]]`.
+fn bucket(n: usize, count: usize, pos: impl Fn(usize) -> usize) -> (Vec<u32>, Vec<u32>) {
+    let mut at = vec![0u32; n + 2];
+    for k in 0..count {
+        at[pos(k).min(n) + 1] += 1;
+    }
+    for i in 1..at.len() {
+        at[i] += at[i - 1];
+    }
+    let mut fill = at.clone();
+    let mut items = vec![0u32; count];
+    for k in 0..count {
+        let p = pos(k).min(n);
+        items[fill[p] as usize] = k as u32;
+        fill[p] += 1;
+    }
+    (items, at)
+}
+
+/// The indices grouped at position `i` by [`bucket`].
+fn bucket_at<'b>(items: &'b [u32], at: &[u32], i: usize) -> &'b [u32] {
+    match (at.get(i), at.get(i + 1)) {
+        (Some(&a), Some(&b)) => &items[a as usize..b as usize],
+        _ => &[],
     }
 }
 
