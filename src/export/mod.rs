@@ -20,6 +20,7 @@ pub mod dot;
 pub mod graphml;
 pub mod jsonl;
 pub mod orgs;
+pub mod outputs;
 pub mod relations;
 pub mod render;
 pub mod tables;
