@@ -4,7 +4,7 @@
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use guanxi::export::dot::{DotOptions, GraphKind};
-use guanxi::export::outputs::{ALL_FORMATS, Counts, Format, OutputOptions, Outputs};
+use guanxi::export::outputs::{Counts, Format, OutputOptions, Outputs};
 use guanxi::export::render::{self, RenderFormat};
 use guanxi::export::{AtomicFile, jsonl};
 use guanxi::ingest::read::{self, Input, ReadOptions, ReadStats, Source};
@@ -119,7 +119,7 @@ struct ExtractArgs {
         value_enum,
         value_delimiter = ',',
         value_name = "FORMATS",
-        default_values_t = ALL_FORMATS
+        default_value = "jsonl,csv,xlsx,dot,graphml"
     )]
     format: Vec<Format>,
     /// Write the CSV files without the UTF-8 byte order mark (Excel needs it to read
@@ -247,12 +247,12 @@ fn pipeline(common: &Common) -> Result<Pipeline> {
     Ok(Pipeline::new(lex))
 }
 
-/// `n thing` or `n things`.
-fn count(n: usize, thing: &str) -> String {
+/// `1 thing` or `n things`.
+fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {thing}")
+        format!("1 {one}")
     } else {
-        format!("{n} {thing}s")
+        format!("{n} {many}")
     }
 }
 
@@ -260,10 +260,10 @@ fn count(n: usize, thing: &str) -> String {
 fn summary(c: &Counts, warnings: usize, t0: Instant, dest: &str) -> String {
     format!(
         "guanxi: {}, {}, {}, {}, {:.2} s{dest}",
-        count(c.documents, "document"),
-        count(c.entities, "entity").replace("entitys", "entities"),
-        count(c.events, "event"),
-        count(warnings, "warning"),
+        count(c.documents, "document", "documents"),
+        count(c.entities, "entity", "entities"),
+        count(c.events, "event", "events"),
+        count(warnings, "warning", "warnings"),
         t0.elapsed().as_secs_f64(),
     )
 }
@@ -339,7 +339,7 @@ fn extract(a: ExtractArgs) -> Result<i32> {
                 let an = pipe.analyze(&doc);
                 outputs.add(&an).map_err(code(EXIT_OUTPUT))?;
                 pb.inc(doc.source_bytes);
-                pb.set_message(count(outputs.counts.documents, "document"));
+                pb.set_message(count(outputs.counts.documents, "document", "documents"));
                 Ok(())
             },
             &mut stats,

@@ -393,6 +393,9 @@ impl XlsxWriter {
                 .map_err(&e)?;
         }
         ws.set_freeze_panes(1, 0).map_err(&e)?;
+        // Printed or saved as PDF: landscape, one page wide, the header on every page.
+        ws.set_landscape().set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(0, 0).map_err(&e)?;
         Ok(self.wb.worksheets().len() - 1)
     }
 
@@ -585,19 +588,42 @@ fn write_about(
         .set_bold()
         .set_background_color(Color::RGB(0xDDEBF7))
         .set_border_bottom(FormatBorder::Thin);
-    let wrap = Format::new().set_text_wrap();
-    ws.set_column_width(0, 16)?;
-    ws.set_column_width(1, 48)?;
-    ws.set_column_width(2, 90)?;
+    // Columns as wide as their longest entry (no wrapped text: row heights would not
+    // follow it everywhere); the notes run on to the right.
+    let widest = |texts: &mut dyn Iterator<Item = &str>| {
+        texts.map(display_width).max().unwrap_or(10) as f64 + 2.0
+    };
+    ws.set_column_width(0, widest(&mut SHEETS.iter().map(|s| s.name)).max(14.0))?;
+    ws.set_column_width(
+        1,
+        widest(&mut SHEETS.iter().map(|s| s.row).chain(["One row per"])),
+    )?;
+    ws.set_column_width(
+        2,
+        widest(
+            &mut SHEETS.iter().map(|s| s.source).chain(
+                SHEETS
+                    .iter()
+                    .flat_map(|s| s.columns.iter().map(|c| c.meaning)),
+            ),
+        ),
+    )?;
+    ws.set_landscape().set_print_fit_to_pages(1, 0);
     ws.write_string_with_format(0, 0, "guanxi: who was there", &title)?;
+    let documents = match info.documents {
+        1 => "1 document".to_string(),
+        n => format!("{n} documents"),
+    };
+    let events = match info.events {
+        1 => "1 event".to_string(),
+        n => format!("{n} events"),
+    };
     ws.write_string(
         1,
         0,
         format!(
-            "Made by guanxi {} from {} documents ({} events). One sheet per table; the CSV files of the same names hold the same rows.",
+            "Made by guanxi {} from {documents} ({events}). One sheet per table; the CSV files of the same names hold the same rows.",
             env!("CARGO_PKG_VERSION"),
-            info.documents,
-            info.events
         ),
     )?;
     let mut r = 3;
@@ -610,8 +636,8 @@ fn write_about(
     for spec in SHEETS {
         r += 1;
         ws.write_string_with_format(r, 0, spec.name, &bold)?;
-        ws.write_string_with_format(r, 1, spec.row, &wrap)?;
-        ws.write_string_with_format(r, 2, spec.source, &wrap)?;
+        ws.write_string(r, 1, spec.row)?;
+        ws.write_string(r, 2, spec.source)?;
     }
     for name in continued {
         r += 1;
@@ -621,10 +647,10 @@ fn write_about(
     r += 2;
     ws.write_string_with_format(r, 0, "Notes", &bold)?;
     for note in NOTES {
-        r += 1;
         ws.write_string(r, 1, note)?;
+        r += 1;
     }
-    r += 2;
+    r += 1;
     for (c, h) in ["Sheet", "Column", "Meaning"].iter().enumerate() {
         ws.write_string_with_format(r, c as u16, *h, &header)?;
     }
@@ -633,7 +659,7 @@ fn write_about(
             r += 1;
             ws.write_string(r, 0, spec.name)?;
             ws.write_string_with_format(r, 1, column.name, &bold)?;
-            ws.write_string_with_format(r, 2, column.meaning, &wrap)?;
+            ws.write_string(r, 2, column.meaning)?;
         }
     }
     Ok(())
