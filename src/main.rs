@@ -311,7 +311,17 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     let pb = ProgressBar::hidden();
     let sources = {
         let mut warn = warner(quiet, &pb);
-        read::list_sources(&inputs, &mut warn, &mut stats)?
+        let sources = read::list_sources(&inputs, &mut warn, &mut stats)?;
+        let (sources, skipped) = outside_output(sources, &a.inputs, &a.output);
+        if skipped > 0 {
+            stats.warnings += 1;
+            warn(format!(
+                "{}: {} skipped: the output folder is not read as input (a previous run's results)",
+                a.output.display(),
+                count(skipped, "file", "files")
+            ));
+        }
+        sources
     };
     let pb = progress_bar(&sources, quiet);
 
@@ -376,6 +386,30 @@ fn extract(a: ExtractArgs) -> Result<i32> {
         eprintln!("{}", summary(&counts, warnings, t0, &dest));
     }
     Ok(0)
+}
+
+/// The sources minus the files a folder walk found inside the output folder (an
+/// output folder inside an input folder would otherwise feed the last run's
+/// documents.jsonl back in); files named on the command line are kept. Also returns
+/// how many were left out.
+fn outside_output(sources: Vec<Source>, named: &[PathBuf], output: &Path) -> (Vec<Source>, usize) {
+    let Ok(out) = output.canonicalize() else {
+        return (sources, 0);
+    };
+    let named: Vec<PathBuf> = named.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let before = sources.len();
+    let kept: Vec<Source> = sources
+        .into_iter()
+        .filter(|s| match s {
+            Source::File(p) => match p.canonicalize() {
+                Ok(c) => !c.starts_with(&out) || named.contains(&c),
+                Err(_) => true,
+            },
+            Source::Stdin => true,
+        })
+        .collect();
+    let skipped = before - kept.len();
+    (kept, skipped)
 }
 
 fn input(p: &Path) -> Input {

@@ -704,3 +704,21 @@ fn a_full_sheet_goes_on_in_a_new_one() {
         .collect();
     assert_eq!(starts, ["0", "1", "2", "3", "4"]);
 }
+
+/// `guanxi extract pages/ -o pages/out` twice: the second run does not read the first
+/// run's documents.jsonl back in as input.
+#[test]
+fn an_output_folder_inside_the_input_folder_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("pages");
+    fs::create_dir(&pages).unwrap();
+    fs::write(pages.join("p.txt"), "副市长王建国出席签约仪式。").unwrap();
+    let out = pages.join("out");
+    for _ in 0..2 {
+        let o = run(&["extract", p(&pages), "-o", p(&out)]);
+        assert_ok(&o);
+        assert!(stderr(&o).contains("guanxi: 1 document,"), "{}", stderr(&o));
+    }
+    let o = run(&["extract", p(&pages), "-o", p(&out)]);
+    assert!(stderr(&o).contains("skipped"), "{}", stderr(&o));
+}
