@@ -1,33 +1,48 @@
 //! The `guanxi` command: a thin layer over the library. It parses the command line,
-//! calls the pipeline and the exports, and maps errors to exit codes.
+//! calls the pipeline and the exports, shows progress, and maps errors to exit codes.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use guanxi::corpus::Corpus;
-use guanxi::export::dot::{self, DotOptions, GraphKind};
-use guanxi::export::relations::{self, RelationTables};
-use guanxi::export::{AtomicFile, commit_csv, jsonl, tables};
-use guanxi::ingest::read::{self, Input, ReadOptions, ReadStats};
+use guanxi::export::dot::{DotOptions, GraphKind};
+use guanxi::export::outputs::{Counts, Format, OutputOptions, Outputs};
+use guanxi::export::render::{self, RenderFormat};
+use guanxi::export::{AtomicFile, jsonl};
+use guanxi::ingest::read::{self, Input, ReadOptions, ReadStats, Source};
 use guanxi::lexicon::Lexicon;
 use guanxi::{Document, Pipeline, eval};
-use std::io::Write;
-use std::path::PathBuf;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Exit codes.
+/// Exit codes (documented in `--help` and the README).
 const EXIT_ERROR: i32 = 1;
+const EXIT_USAGE: i32 = 2;
 const EXIT_BELOW_FLOOR: i32 = 3;
+const EXIT_OUTPUT: i32 = 4;
+const EXIT_RENDER: i32 = 5;
+
+const EXIT_CODES: &str = "Exit codes:
+  0  success
+  1  an input cannot be read: a missing or unreadable file or folder, a broken JSON
+     line, a malformed --dict list (the message names the file, and the line)
+  2  bad command line (unknown flag, bad value, no input)
+  3  eval: a measure below its --min-f1 floor
+  4  an output cannot be written: the output folder cannot be created or written to,
+     or the disk is full (the message names the path; earlier results stay whole)
+  5  --render: GraphViz's dot is missing or failed (the other outputs are written)";
 
 #[derive(Parser)]
 #[command(
     name = "guanxi",
     version,
     about = "Who was there: officials, titles, organizations and places in Chinese government news",
-    after_help = "Exit codes: 0 success, 1 error (a message names the file and line), 2 bad \
-                  command line, 3 an eval measure below its --min-f1 floor.\n\n\
-                  Examples:\n  guanxi extract examples/ -o output/\n  \
-                  cat pages.jsonl | guanxi extract --stream > results.jsonl\n  \
-                  guanxi eval --gold gold.jsonl --min-f1 person=0.93"
+    after_help = format!("Examples:\n  \
+        guanxi extract examples/ -o output/          # every output: JSON Lines, CSV, workbook, graphs\n  \
+        guanxi extract pages/ --format xlsx,dot --render svg\n  \
+        cat pages.jsonl | guanxi extract --stream > results.jsonl\n  \
+        guanxi eval --gold gold.jsonl --min-f1 person=0.93\n  \
+        guanxi explain '副市长曹升灵出席签约仪式'\n\n{EXIT_CODES}")
 )]
 struct Cli {
     #[command(subcommand)]
@@ -36,23 +51,42 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Find persons, titles, organizations, places, holds and events; write
-    /// documents.jsonl, entities.csv, mentions.csv, positions.csv, events.csv,
-    /// participants.csv, signings.csv, people.csv and graph.dot.
-    #[command(after_help = "Examples:\n  guanxi extract examples/ -o output/\n  \
-        guanxi extract page.txt archive.jsonl --dict my-lists/\n  \
-        guanxi extract - < page.txt\n  \
-        cat corpus.jsonl | guanxi extract --stream > out.jsonl")]
+    /// Find persons, titles, organizations, places, holds and events in files or
+    /// folders; write them as JSON Lines, CSV tables, an Excel workbook and graphs.
+    #[command(
+        long_about = "Find persons, titles, organizations, places, holds and events in \
+            files or folders, and write (by default, all of them; see --format) into the \
+            output folder:\n  \
+            documents.jsonl     one JSON line per document (jsonl)\n  \
+            *.csv               entities, mentions, positions, events, participants, \
+            signings, people, organizations (csv; UTF-8 with BOM)\n  \
+            guanxi.xlsx         the same tables as one workbook, an About sheet first (xlsx)\n  \
+            graph.dot           events and who attended them, for GraphViz (dot)\n  \
+            graph.graphml       the whole graph with attributes, for Gephi and yEd (graphml)\n\
+            Every file is written under a temporary name and renamed when complete, so an \
+            interrupted run leaves the previous results whole.",
+        after_help = format!("Examples:\n  \
+            guanxi extract examples/ -o output/\n  \
+            guanxi extract pages/ archive.jsonl -o results/ --format xlsx,csv\n  \
+            guanxi extract pages/ --format dot --render svg --graph-orgs\n  \
+            guanxi extract pages/ --no-bom -q                # CSV for tools that dislike a BOM\n  \
+            guanxi extract page.txt --dict my-lists/\n  \
+            guanxi extract - < page.txt\n  \
+            cat corpus.jsonl | guanxi extract --stream > out.jsonl\n\n{EXIT_CODES}")
+    )]
     Extract(ExtractArgs),
     /// Score the extractor against a gold file (../shared/ANNOTATION.md, "What is scored").
-    #[command(after_help = "Examples:\n  guanxi eval --gold dev.gold.jsonl\n  \
+    #[command(after_help = format!("Examples:\n  guanxi eval --gold dev.gold.jsonl\n  \
         guanxi eval --gold dev.gold.jsonl --per-doc --show-errors 20\n  \
         guanxi eval --gold dev.gold.jsonl --pred output/documents.jsonl --json\n  \
-        guanxi eval --gold dev.gold.jsonl --min-f1 person=0.93 --min-f1 org=0.85")]
+        guanxi eval --gold dev.gold.jsonl --min-f1 person=0.93 --min-f1 org=0.85\n\n{EXIT_CODES}"))]
     Eval(EvalArgs),
     /// Show how a text is read: jieba's tokens and each mention with the rule that
     /// found it.
-    #[command(after_help = "Example:\n  guanxi explain '副市长曹升灵出席签约仪式'")]
+    #[command(
+        after_help = "Examples:\n  guanxi explain '副市长曹升灵出席签约仪式'\n  \
+        echo '县委书记刘志强主持会议' | guanxi explain -"
+    )]
     Explain {
         /// The text (or `-` for stdin).
         text: String,
@@ -75,12 +109,30 @@ struct ExtractArgs {
     /// order); `-` reads one document from stdin.
     #[arg(value_name = "PATH")]
     inputs: Vec<PathBuf>,
-    /// Output folder.
+    /// Output folder (created if missing).
     #[arg(short, long, default_value = "output", value_name = "DIR")]
     output: PathBuf,
-    /// Read JSON Lines documents on stdin and write one result line per document on
-    /// stdout as soon as it is done (nothing else goes to stdout).
+    /// Which outputs to write: jsonl, csv, xlsx, dot, graphml; a comma-separated list
+    /// or the flag repeated.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "FORMATS",
+        default_value = "jsonl,csv,xlsx,dot,graphml"
+    )]
+    format: Vec<Format>,
+    /// Write the CSV files without the UTF-8 byte order mark (Excel needs it to read
+    /// Chinese; some tools show it as a stray character).
     #[arg(long)]
+    no_bom: bool,
+    /// Also draw graph.dot as graph.svg or graph.png with GraphViz's `dot` (implies
+    /// the dot format; comma-separated for both).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "svg|png")]
+    render: Vec<RenderFormat>,
+    /// Write one JSON line per document on stdout as soon as it is done, and nothing
+    /// else on stdout (no files): JSON Lines from stdin, or the PATHs given.
+    #[arg(long, conflicts_with_all = ["output", "format", "render", "no_bom"])]
     stream: bool,
     /// The JSON Lines field holding the document id.
     #[arg(long, default_value = "id", value_name = "FIELD")]
@@ -91,7 +143,7 @@ struct ExtractArgs {
     /// Skip broken JSON lines (counted and warned about) instead of stopping.
     #[arg(long)]
     skip_bad: bool,
-    /// No warnings or summary on stderr.
+    /// No progress bar, warnings or summary on stderr (errors are still shown).
     #[arg(short, long)]
     quiet: bool,
     /// The year of event dates written without one (`10月12日`), when neither the
@@ -139,13 +191,33 @@ struct EvalArgs {
     common: Common,
 }
 
+/// An error with its exit code (anything else exits with [`EXIT_ERROR`]).
+#[derive(Debug)]
+struct Coded {
+    code: i32,
+    err: anyhow::Error,
+}
+
+impl std::fmt::Display for Coded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.err)
+    }
+}
+
+impl std::error::Error for Coded {}
+
+/// Give an error its exit code.
+fn code(code: i32) -> impl FnOnce(anyhow::Error) -> anyhow::Error {
+    move |err| anyhow::Error::new(Coded { code, err })
+}
+
 fn main() {
     let cli = Cli::parse();
     let code = match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("guanxi: error: {e:#}");
-            EXIT_ERROR
+            e.downcast_ref::<Coded>().map_or(EXIT_ERROR, |c| c.code)
         }
     };
     std::process::exit(code);
@@ -158,7 +230,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Explain { text, common } => {
             let text = if text == "-" {
                 let mut s = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                    .context("-: cannot read")?;
                 s
             } else {
                 text
@@ -174,6 +247,45 @@ fn pipeline(common: &Common) -> Result<Pipeline> {
     Ok(Pipeline::new(lex))
 }
 
+/// `1 thing` or `n things`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The one-line summary on stderr.
+fn summary(c: &Counts, warnings: usize, t0: Instant, dest: &str) -> String {
+    format!(
+        "guanxi: {}, {}, {}, {}, {:.2} s{dest}",
+        count(c.documents, "document", "documents"),
+        count(c.entities, "entity", "entities"),
+        count(c.events, "event", "events"),
+        count(warnings, "warning", "warnings"),
+        t0.elapsed().as_secs_f64(),
+    )
+}
+
+/// The progress bar: shown on a terminal, unless quiet, when there is more than one
+/// file or a JSON Lines file (many documents) to read; it counts bytes read.
+fn progress_bar(sources: &[Source], quiet: bool) -> ProgressBar {
+    let many = sources.len() > 1 || sources.iter().any(Source::is_jsonl);
+    if quiet || !many || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let total: u64 = sources.iter().map(Source::size).sum();
+    let style = ProgressStyle::with_template(
+        "{spinner} {msg:>14} [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} {eta} left",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    let pb = ProgressBar::new(total).with_style(style);
+    pb.set_message("0 documents");
+    pb
+}
+
 fn extract(a: ExtractArgs) -> Result<i32> {
     let t0 = Instant::now();
     let mut pipe = pipeline(&a.common)?;
@@ -184,92 +296,187 @@ fn extract(a: ExtractArgs) -> Result<i32> {
         skip_bad: a.skip_bad,
     };
     let quiet = a.quiet;
-    let mut warn = |msg: String| {
-        if !quiet {
-            eprintln!("guanxi: warning: {msg}");
-        }
-    };
     if a.stream {
-        let stdin = std::io::stdin();
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        let mut stats = ReadStats::default();
-        read::read_jsonl(
-            stdin.lock(),
-            "<stdin>",
+        return stream(&a, &pipe, &opts, t0);
+    }
+    if a.inputs.is_empty() {
+        return Err(code(EXIT_USAGE)(anyhow::anyhow!(
+            "no input: give files or folders, `-` for stdin, or --stream (see guanxi extract --help)"
+        )));
+    }
+    let inputs: Vec<Input> = a.inputs.iter().map(|p| input(p)).collect();
+
+    // Inputs first: a missing path stops the run before anything is written.
+    let mut stats = ReadStats::default();
+    let pb = ProgressBar::hidden();
+    let sources = {
+        let mut warn = warner(quiet, &pb);
+        let sources = read::list_sources(&inputs, &mut warn, &mut stats)?;
+        let (sources, skipped) = outside_output(sources, &a.inputs, &a.output);
+        if skipped > 0 {
+            stats.warnings += 1;
+            warn(format!(
+                "{}: {} skipped: the output folder is not read as input (a previous run's results)",
+                a.output.display(),
+                count(skipped, "file", "files")
+            ));
+        }
+        sources
+    };
+    let pb = progress_bar(&sources, quiet);
+
+    let mut formats: std::collections::BTreeSet<Format> = a.format.iter().copied().collect();
+    if !a.render.is_empty() {
+        formats.insert(Format::Dot);
+    }
+    let out_opts = OutputOptions {
+        formats,
+        bom: !a.no_bom,
+        dot: DotOptions {
+            kind: a.graph,
+            orgs: a.graph_orgs,
+        },
+    };
+    let mut outputs =
+        Outputs::create(&a.output, out_opts, &pipe.lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
+    {
+        let mut warn = warner(quiet, &pb);
+        read::read_sources(
+            &sources,
             &opts,
             &mut warn,
             &mut |doc: Document| {
                 let an = pipe.analyze(&doc);
-                jsonl::write_line(&mut out, &an)?;
-                out.flush()?;
+                outputs.add(&an).map_err(code(EXIT_OUTPUT))?;
+                pb.inc(doc.source_bytes);
+                pb.set_message(count(outputs.counts.documents, "document", "documents"));
                 Ok(())
             },
             &mut stats,
         )?;
-        return Ok(0);
     }
-    if a.inputs.is_empty() {
-        bail!("no input: give files or folders, `-` for stdin, or --stream");
+    if outputs.builds_graph() {
+        pb.set_message("writing");
     }
-    let inputs: Vec<Input> = a
-        .inputs
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                Input::Stdin
-            } else {
-                Input::Path(p.clone())
-            }
-        })
-        .collect();
-    for i in &inputs {
-        if let Input::Path(p) = i
-            && !p.exists()
-        {
-            bail!("{}: no such file or folder", p.display());
+    let counts = outputs.counts;
+    let finished = outputs.finish().map_err(code(EXIT_OUTPUT))?;
+    pb.finish_and_clear();
+    let mut warnings = stats.warnings;
+    let mut warn = warner(quiet, &pb);
+    for note in finished.notes {
+        warnings += 1;
+        warn(note);
+    }
+    for &fmt in &a.render {
+        if fmt == RenderFormat::Png && render::cjk_font_available() == Some(false) {
+            warnings += 1;
+            warn(
+                "--render png: no font with Chinese characters found; labels may show as \
+                 boxes (Debian/Ubuntu: apt-get install fonts-noto-cjk)"
+                    .to_string(),
+            );
+        }
+        let path = render::render(&a.output.join("graph.dot"), fmt).map_err(code(EXIT_RENDER))?;
+        if !quiet {
+            eprintln!("guanxi: drew {}", path.display());
         }
     }
-    std::fs::create_dir_all(&a.output)
-        .with_context(|| format!("{}: cannot create the output folder", a.output.display()))?;
-    let mut docs_out = AtomicFile::create(&a.output.join("documents.jsonl"))?;
-    let mut ent_out = csv::Writer::from_writer(AtomicFile::create(&a.output.join("entities.csv"))?);
-    let mut men_out = csv::Writer::from_writer(AtomicFile::create(&a.output.join("mentions.csv"))?);
-    ent_out.write_record(tables::ENTITIES_HEADER)?;
-    men_out.write_record(tables::MENTIONS_HEADER)?;
-    let mut rel_out = RelationTables::create(&a.output)?;
-    let mut corpus = Corpus::new(pipe.lexicon.t2s.clone());
-    let mut n_entities = 0usize;
-    let stats = read::read_inputs(&inputs, &opts, &mut warn, &mut |doc: Document| {
-        let an = pipe.analyze(&doc);
-        n_entities += an.entities.len();
-        jsonl::write_line(&mut docs_out, &an)?;
-        tables::write_entities(&mut ent_out, &an)?;
-        tables::write_mentions(&mut men_out, &an)?;
-        rel_out.write(&an)?;
-        corpus.add(&an);
-        Ok(())
-    })?;
-    docs_out.commit()?;
-    commit_csv(ent_out, &a.output.join("entities.csv"))?;
-    commit_csv(men_out, &a.output.join("mentions.csv"))?;
-    rel_out.commit()?;
-    let graph = corpus.finish();
-    relations::write_people(&a.output.join("people.csv"), &graph)?;
-    let dot_opts = DotOptions {
-        kind: a.graph,
-        orgs: a.graph_orgs,
+    if !quiet {
+        let dest = format!(" -> {}", a.output.display());
+        eprintln!("{}", summary(&counts, warnings, t0, &dest));
+    }
+    Ok(0)
+}
+
+/// The sources minus the files a folder walk found inside the output folder (an
+/// output folder inside an input folder would otherwise feed the last run's
+/// documents.jsonl back in); files named on the command line are kept. Also returns
+/// how many were left out.
+fn outside_output(sources: Vec<Source>, named: &[PathBuf], output: &Path) -> (Vec<Source>, usize) {
+    let Ok(out) = output.canonicalize() else {
+        return (sources, 0);
     };
-    dot::write_dot(&a.output.join("graph.dot"), &graph, &dot_opts)?;
+    let named: Vec<PathBuf> = named.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let before = sources.len();
+    let kept: Vec<Source> = sources
+        .into_iter()
+        .filter(|s| match s {
+            Source::File(p) => match p.canonicalize() {
+                Ok(c) => !c.starts_with(&out) || named.contains(&c),
+                Err(_) => true,
+            },
+            Source::Stdin => true,
+        })
+        .collect();
+    let skipped = before - kept.len();
+    (kept, skipped)
+}
+
+fn input(p: &Path) -> Input {
+    if p.as_os_str() == "-" {
+        Input::Stdin
+    } else {
+        Input::Path(p.to_path_buf())
+    }
+}
+
+/// Warnings on stderr (above the progress bar), unless quiet.
+fn warner(quiet: bool, pb: &ProgressBar) -> impl FnMut(String) + '_ {
+    move |msg: String| {
+        if !quiet {
+            pb.suspend(|| eprintln!("guanxi: warning: {msg}"));
+        }
+    }
+}
+
+/// `--stream`: one JSON line per document on stdout, nothing else there; JSON Lines
+/// from stdin, or the paths given.
+fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> Result<i32> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut stats = ReadStats::default();
+    let mut counts = Counts::default();
+    let pb = ProgressBar::hidden();
+    let mut warn = warner(a.quiet, &pb);
+    // The reader of stdout went away (`| head`): stop quietly, as a pipe does.
+    let mut closed = false;
+    let mut emit = |doc: Document| -> Result<()> {
+        let an = pipe.analyze(&doc);
+        counts.documents += 1;
+        counts.entities += an.entities.len();
+        counts.events += an.events.len();
+        jsonl::write_line(&mut out, &an)
+            .and_then(|()| Ok(out.flush()?))
+            .map_err(|e| {
+                let io = e.downcast_ref::<std::io::Error>();
+                if io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
+                    closed = true;
+                }
+                code(EXIT_OUTPUT)(e.context("<stdout>: write failed"))
+            })
+    };
+    let read = if a.inputs.is_empty() {
+        let stdin = std::io::stdin();
+        read::read_jsonl(
+            stdin.lock(),
+            "<stdin>",
+            opts,
+            &mut warn,
+            &mut emit,
+            &mut stats,
+        )
+    } else {
+        let inputs: Vec<Input> = a.inputs.iter().map(|p| input(p)).collect();
+        read::list_sources(&inputs, &mut warn, &mut stats).and_then(|sources| {
+            read::read_sources(&sources, opts, &mut warn, &mut emit, &mut stats)
+        })
+    };
+    if closed {
+        return Ok(0);
+    }
+    read?;
     if !a.quiet {
-        eprintln!(
-            "guanxi: {} documents, {} entities, {} warnings, {:.2} s -> {}",
-            stats.documents,
-            n_entities,
-            stats.warnings,
-            t0.elapsed().as_secs_f64(),
-            a.output.display()
-        );
+        eprintln!("{}", summary(&counts, stats.warnings, t0, ""));
     }
     Ok(0)
 }
@@ -307,11 +514,14 @@ fn run_eval(a: EvalArgs) -> Result<i32> {
         }
     };
     if let Some(p) = &a.save_pred {
-        let mut f = AtomicFile::create(p)?;
-        for v in &pred {
-            writeln!(f, "{v}")?;
-        }
-        f.commit()?;
+        let save = || -> Result<()> {
+            let mut f = AtomicFile::create(p)?;
+            for v in &pred {
+                writeln!(f, "{v}")?;
+            }
+            f.commit()
+        };
+        save().map_err(code(EXIT_OUTPUT))?;
     }
     let report = eval::score(&gold, &pred);
     if a.json {

@@ -24,6 +24,9 @@ pub struct Document {
     pub meta: BTreeMap<String, serde_json::Value>,
     /// Where the document was read from: `path` or `path:line`.
     pub origin: String,
+    /// How many bytes of input it was read from (the whole file, or the JSON line with
+    /// its line end): what a progress bar counts.
+    pub source_bytes: u64,
 }
 
 /// The entity types of the annotation guideline.

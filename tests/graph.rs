@@ -423,7 +423,13 @@ fn extract_writes_the_relation_tables_and_the_graph() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let read = |name: &str| fs::read_to_string(out.join(name)).expect(name);
+    // CSV files start with a BOM (for Excel); the rest is plain UTF-8 CSV
+    let read = |name: &str| {
+        let text = fs::read_to_string(out.join(name)).expect(name);
+        text.strip_prefix('\u{feff}')
+            .unwrap_or_else(|| panic!("{name}: no BOM"))
+            .to_string()
+    };
     assert_eq!(
         read("positions.csv"),
         "person,title,org,doc_id,date\n王小明,副市长,,d1,2024-03-15\n"
@@ -435,7 +441,11 @@ fn extract_writes_the_relation_tables_and_the_graph() {
     for name in ["events.csv", "participants.csv", "signings.csv"] {
         assert!(read(name).contains("event_id,"), "{name}");
     }
-    assert!(read("graph.dot").starts_with("digraph guanxi {"));
+    assert!(
+        fs::read_to_string(out.join("graph.dot"))
+            .expect("graph.dot")
+            .starts_with("digraph guanxi {")
+    );
 }
 
 /// The bundled example's graph.dot renders with `dot -Tsvg` (skipped without GraphViz).

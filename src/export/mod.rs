@@ -6,23 +6,42 @@
 //! - `tables`: `entities.csv` and `mentions.csv`;
 //! - `relations`: `positions.csv`, `events.csv`, `participants.csv`, `signings.csv`
 //!   (per document) and `people.csv` (from the corpus graph);
-//! - `dot`: `graph.dot`, the corpus graph for GraphViz.
+//! - `orgs`: `organizations.csv` (mentions tallied across documents, and the graph);
+//! - `xlsx`: `guanxi.xlsx`, the same tables as one workbook for Excel and WPS;
+//! - `dot`: `graph.dot`, the corpus graph for GraphViz; `render` runs `dot` on it;
+//! - `graphml`: `graph.graphml`, the corpus graph for Gephi and yEd;
+//! - `outputs`: which of these a run writes (`--format`), opened and finished together.
+//!
+//! Every CSV and XLSX cell goes through [`cell::neutralize`] (formula injection), and
+//! every CSV file through [`CsvTable`] (UTF-8, with a BOM unless asked not to).
 
+pub mod cell;
 pub mod dot;
+pub mod graphml;
 pub mod jsonl;
+pub mod orgs;
+pub mod outputs;
 pub mod relations;
+pub mod render;
 pub mod tables;
+pub mod xlsx;
 
 use anyhow::{Context, Result};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+/// The UTF-8 byte order mark: it tells Excel that a CSV file is UTF-8 (without it,
+/// Excel on Windows reads Chinese text as the local code page, garbled).
+pub const BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// A file written under a temporary name and renamed into place by [`AtomicFile::commit`].
 pub struct AtomicFile {
     tmp: PathBuf,
     path: PathBuf,
     out: Option<BufWriter<File>>,
+    /// Renamed into place: nothing to clean up.
+    done: bool,
 }
 
 impl AtomicFile {
@@ -32,12 +51,24 @@ impl AtomicFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "out".into());
         let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-        let f = File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+        let f = File::create(&tmp).with_context(|| {
+            format!(
+                "{}: cannot write (creating {})",
+                path.display(),
+                tmp.display()
+            )
+        })?;
         Ok(AtomicFile {
             tmp,
             path: path.to_path_buf(),
             out: Some(BufWriter::new(f)),
+            done: false,
         })
+    }
+
+    /// Where the file goes when committed.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn writer(&mut self) -> &mut BufWriter<File> {
@@ -55,8 +86,14 @@ impl AtomicFile {
             f.sync_all()
                 .with_context(|| format!("{}: write failed", self.path.display()))?;
         }
-        std::fs::rename(&self.tmp, &self.path)
-            .with_context(|| format!("{}: cannot rename into place", self.path.display()))?;
+        std::fs::rename(&self.tmp, &self.path).with_context(|| {
+            format!(
+                "{}: cannot write (renaming {} into place)",
+                self.path.display(),
+                self.tmp.display()
+            )
+        })?;
+        self.done = true;
         Ok(())
     }
 }
@@ -70,19 +107,71 @@ pub fn commit_csv(w: csv::Writer<AtomicFile>, path: &Path) -> Result<()> {
     f.commit()
 }
 
+/// A file dropped before it was renamed into place (an error, an interrupted run)
+/// leaves no temporary file behind, and the previous file at `path` untouched.
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.out.is_some() {
+        if !self.done {
             let _ = std::fs::remove_file(&self.tmp);
         }
     }
 }
 
+/// Write errors name the file (a full disk says which output it stopped).
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.writer().write(buf)
+        let r = self.writer().write(buf);
+        r.map_err(|e| name_error(&self.path, e))
     }
     fn flush(&mut self) -> std::io::Result<()> {
-        self.writer().flush()
+        let r = self.writer().flush();
+        r.map_err(|e| name_error(&self.path, e))
+    }
+}
+
+fn name_error(path: &Path, e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("{}: write failed: {e}", path.display()))
+}
+
+/// A CSV table being written to an [`AtomicFile`]: UTF-8, with a BOM first unless
+/// `bom` is false, every cell through [`cell::neutralize`]. The one way guanxi writes
+/// CSV.
+pub struct CsvTable {
+    w: csv::Writer<AtomicFile>,
+    path: PathBuf,
+}
+
+impl CsvTable {
+    /// Create `path` (under a temporary name) and write the BOM and the header.
+    pub fn create(path: &Path, header: &[&str], bom: bool) -> Result<CsvTable> {
+        let mut f = AtomicFile::create(path)?;
+        if bom {
+            f.write_all(BOM)?;
+        }
+        let mut t = CsvTable {
+            w: csv::Writer::from_writer(f),
+            path: path.to_path_buf(),
+        };
+        t.write_row(header)?;
+        Ok(t)
+    }
+
+    /// Append one row, each cell neutralized.
+    pub fn write_row<S: AsRef<str>>(&mut self, row: &[S]) -> Result<()> {
+        let cells: Vec<std::borrow::Cow<'_, str>> =
+            row.iter().map(|c| cell::neutralize(c.as_ref())).collect();
+        self.w
+            .write_record(cells.iter().map(|c| c.as_bytes()))
+            .with_context(|| format!("{}: write failed", self.path.display()))
+    }
+
+    /// Append rows.
+    pub fn write_rows<S: AsRef<str>, const N: usize>(&mut self, rows: &[[S; N]]) -> Result<()> {
+        rows.iter().try_for_each(|r| self.write_row(r))
+    }
+
+    /// Flush and rename into place.
+    pub fn commit(self) -> Result<()> {
+        commit_csv(self.w, &self.path)
     }
 }

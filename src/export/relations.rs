@@ -7,12 +7,11 @@
 //! Event ids are `{doc_id}#e{n}` (`corpus::event_id`), the same in every table and in
 //! `graph.dot`.
 
-use super::{AtomicFile, commit_csv};
+use super::CsvTable;
 use crate::corpus::{CorpusGraph, doc_date, event_id, role_str};
 use crate::model::Analysis;
 use anyhow::Result;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub const POSITIONS_HEADER: [&str; 5] = ["person", "title", "org", "doc_id", "date"];
 pub const EVENTS_HEADER: [&str; 9] = [
@@ -132,74 +131,53 @@ pub fn people_rows(g: &CorpusGraph) -> Vec<[String; 6]> {
         .collect()
 }
 
-/// Write `people.csv` at `path` (under a temporary name, renamed when complete).
-pub fn write_people(path: &Path, g: &CorpusGraph) -> Result<()> {
-    let mut w = csv::Writer::from_writer(AtomicFile::create(path)?);
-    w.write_record(PEOPLE_HEADER)?;
-    for row in people_rows(g) {
-        w.write_record(&row)?;
-    }
-    commit_csv(w, path)
-}
-
-fn write_rows<W: Write, const N: usize>(
-    w: &mut csv::Writer<W>,
-    rows: Vec<[String; N]>,
-) -> Result<()> {
-    for row in rows {
-        w.write_record(&row)?;
-    }
-    Ok(())
+/// Write `people.csv` at `path` (under a temporary name, renamed when complete; a BOM
+/// first when `bom`).
+pub fn write_people(path: &Path, g: &CorpusGraph, bom: bool) -> Result<()> {
+    let mut w = CsvTable::create(path, &PEOPLE_HEADER, bom)?;
+    w.write_rows(&people_rows(g))?;
+    w.commit()
 }
 
 /// The four per-document relation tables, open in an output folder.
 pub struct RelationTables {
-    positions: (csv::Writer<AtomicFile>, PathBuf),
-    events: (csv::Writer<AtomicFile>, PathBuf),
-    participants: (csv::Writer<AtomicFile>, PathBuf),
-    signings: (csv::Writer<AtomicFile>, PathBuf),
+    positions: CsvTable,
+    events: CsvTable,
+    participants: CsvTable,
+    signings: CsvTable,
 }
 
 impl RelationTables {
     /// Open `positions.csv`, `events.csv`, `participants.csv` and `signings.csv` in
-    /// `dir` (under temporary names) and write their headers.
-    pub fn create(dir: &Path) -> Result<RelationTables> {
-        fn open(
-            dir: &Path,
-            name: &str,
-            header: &[&str],
-        ) -> Result<(csv::Writer<AtomicFile>, PathBuf)> {
-            let path = dir.join(name);
-            let mut w = csv::Writer::from_writer(AtomicFile::create(&path)?);
-            w.write_record(header)?;
-            Ok((w, path))
-        }
+    /// `dir` (under temporary names) and write their headers (after a BOM when `bom`).
+    pub fn create(dir: &Path, bom: bool) -> Result<RelationTables> {
+        let open = |name: &str, header: &[&str]| CsvTable::create(&dir.join(name), header, bom);
         Ok(RelationTables {
-            positions: open(dir, "positions.csv", &POSITIONS_HEADER)?,
-            events: open(dir, "events.csv", &EVENTS_HEADER)?,
-            participants: open(dir, "participants.csv", &PARTICIPANTS_HEADER)?,
-            signings: open(dir, "signings.csv", &SIGNINGS_HEADER)?,
+            positions: open("positions.csv", &POSITIONS_HEADER)?,
+            events: open("events.csv", &EVENTS_HEADER)?,
+            participants: open("participants.csv", &PARTICIPANTS_HEADER)?,
+            signings: open("signings.csv", &SIGNINGS_HEADER)?,
         })
     }
 
     /// Append one document's rows.
     pub fn write(&mut self, a: &Analysis) -> Result<()> {
-        write_rows(&mut self.positions.0, position_rows(a))?;
-        write_rows(&mut self.events.0, event_rows(a))?;
-        write_rows(&mut self.participants.0, participant_rows(a))?;
-        write_rows(&mut self.signings.0, signing_rows(a))?;
+        self.positions.write_rows(&position_rows(a))?;
+        self.events.write_rows(&event_rows(a))?;
+        self.participants.write_rows(&participant_rows(a))?;
+        self.signings.write_rows(&signing_rows(a))?;
         Ok(())
     }
 
     /// Rename the four tables into place.
     pub fn commit(self) -> Result<()> {
-        for (w, path) in [
+        for t in [
             self.positions,
             self.events,
             self.participants,
             self.signings,
         ] {
-            commit_csv(w, &path)?;
+            t.commit()?;
         }
         Ok(())
     }

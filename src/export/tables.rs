@@ -2,10 +2,10 @@
 //! mention). A mention in a paragraph the page printed twice is listed in
 //! `mentions.csv` with `repeated=true` and not counted in `entities.csv`.
 
+use super::CsvTable;
 use crate::model::{Analysis, EntityType, OrgKind};
 use anyhow::Result;
 use std::collections::BTreeMap;
-use std::io::Write;
 
 pub const ENTITIES_HEADER: [&str; 6] =
     ["doc_id", "type", "kind", "text", "mentions", "first_offset"];
@@ -47,26 +47,30 @@ pub fn entity_rows(a: &Analysis) -> Vec<[String; 6]> {
         .collect()
 }
 
-pub fn write_entities<W: Write>(w: &mut csv::Writer<W>, a: &Analysis) -> Result<()> {
-    for row in entity_rows(a) {
-        w.write_record(&row)?;
-    }
-    Ok(())
+/// Rows of `mentions.csv` for one document: every mention, in order.
+pub fn mention_rows(a: &Analysis) -> Vec<[String; 9]> {
+    a.entities
+        .iter()
+        .map(|e| {
+            [
+                a.id.clone(),
+                e.etype.as_str().to_string(),
+                kind(e.kind).to_string(),
+                e.text.clone(),
+                e.start.to_string(),
+                e.end.to_string(),
+                e.article.to_string(),
+                e.repeated.to_string(),
+                e.evidence.to_string(),
+            ]
+        })
+        .collect()
 }
 
-pub fn write_mentions<W: Write>(w: &mut csv::Writer<W>, a: &Analysis) -> Result<()> {
-    for e in &a.entities {
-        w.write_record([
-            a.id.as_str(),
-            e.etype.as_str(),
-            kind(e.kind),
-            e.text.as_str(),
-            &e.start.to_string(),
-            &e.end.to_string(),
-            &e.article.to_string(),
-            if e.repeated { "true" } else { "false" },
-            e.evidence.as_ref(),
-        ])?;
-    }
-    Ok(())
+pub fn write_entities(w: &mut CsvTable, a: &Analysis) -> Result<()> {
+    w.write_rows(&entity_rows(a))
+}
+
+pub fn write_mentions(w: &mut CsvTable, a: &Analysis) -> Result<()> {
+    w.write_rows(&mention_rows(a))
 }

@@ -67,6 +67,34 @@ fn emit(warn: &mut dyn FnMut(String), stats: &mut ReadStats, msg: String) {
     warn(msg);
 }
 
+/// One thing to read: a file named on the command line or found in a folder, or stdin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Standard input, read as one document with id `-`.
+    Stdin,
+    /// A file: JSON Lines when its name ends in `.jsonl`, otherwise one document.
+    File(PathBuf),
+}
+
+impl Source {
+    /// The file's size in bytes (0 for stdin, whose size is not known up front, or for
+    /// a file that can no longer be read: reading it will say so).
+    pub fn size(&self) -> u64 {
+        match self {
+            Source::Stdin => 0,
+            Source::File(p) => fs::metadata(p).map_or(0, |m| m.len()),
+        }
+    }
+
+    /// True for a JSON Lines file (many documents).
+    pub fn is_jsonl(&self) -> bool {
+        match self {
+            Source::Stdin => false,
+            Source::File(p) => is_jsonl(p),
+        }
+    }
+}
+
 /// Reads every input in order, calling `f` with each document as soon as it is read (streaming: never hold the whole corpus in memory).
 ///
 /// Folders are walked recursively in byte order of the file names, taking `.txt` and
@@ -74,6 +102,9 @@ fn emit(warn: &mut dyn FnMut(String), stats: &mut ReadStats, msg: String) {
 /// (which could loop). A file named explicitly is read whatever its extension: `.jsonl`
 /// as JSON Lines, anything else as one document. An error from `f` stops the run and is
 /// returned as is.
+///
+/// This is [`list_sources`] followed by [`read_sources`]: every folder is walked (and a
+/// missing path reported) before the first document is read.
 pub fn read_inputs(
     inputs: &[Input],
     opts: &ReadOptions,
@@ -81,41 +112,78 @@ pub fn read_inputs(
     f: &mut dyn FnMut(Document) -> Result<()>,
 ) -> Result<ReadStats> {
     let mut stats = ReadStats::default();
+    let sources = list_sources(inputs, warn, &mut stats)?;
+    read_sources(&sources, opts, warn, f, &mut stats)?;
+    Ok(stats)
+}
+
+/// The files to read, in order: files named on the command line as they are, folders
+/// walked (see [`read_inputs`]). A path that does not exist or a folder that cannot be
+/// listed is an error naming it; links that lead nowhere are warnings.
+pub fn list_sources(
+    inputs: &[Input],
+    warn: &mut dyn FnMut(String),
+    stats: &mut ReadStats,
+) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
     for input in inputs {
         match input {
-            Input::Stdin => {
+            Input::Stdin => out.push(Source::Stdin),
+            Input::Path(path) => {
+                let meta = match fs::metadata(path) {
+                    Ok(meta) => meta,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        bail!("{}: cannot read: no such file or folder", path.display())
+                    }
+                    Err(e) => {
+                        return Err(e).with_context(|| format!("{}: cannot read", path.display()));
+                    }
+                };
+                if meta.is_dir() {
+                    walk_dir(path, warn, stats, &mut out)?;
+                } else {
+                    out.push(Source::File(path.clone()));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Read the sources in order, calling `f` with each document (see [`read_inputs`]).
+pub fn read_sources(
+    sources: &[Source],
+    opts: &ReadOptions,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    for source in sources {
+        match source {
+            Source::Stdin => {
                 let mut bytes = Vec::new();
                 std::io::stdin()
                     .lock()
                     .read_to_end(&mut bytes)
                     .context("-: cannot read")?;
-                read_text_bytes(&bytes, "-", warn, f, &mut stats)?;
+                read_text_bytes(&bytes, "-", warn, f, stats)?;
             }
-            Input::Path(path) => {
-                let meta = fs::metadata(path)
-                    .with_context(|| format!("{}: cannot read", path.display()))?;
-                if meta.is_dir() {
-                    walk_dir(path, opts, warn, f, &mut stats)?;
-                } else {
-                    read_file(path, opts, warn, f, &mut stats)?;
-                }
-            }
+            Source::File(path) => read_file(path, opts, warn, f, stats)?,
         }
     }
-    Ok(stats)
+    Ok(())
 }
 
-/// Walk a folder in sorted order, reading the `.txt` and `.jsonl` files in it.
+/// Walk a folder in sorted order, listing the `.txt` and `.jsonl` files in it.
 ///
 /// Sorting by the bytes of each name makes the output order the same on every file
 /// system. Symbolic links to folders are not followed, which is what keeps a link loop
 /// from hanging; symbolic links to files are read like files.
 fn walk_dir(
     dir: &Path,
-    opts: &ReadOptions,
     warn: &mut dyn FnMut(String),
-    f: &mut dyn FnMut(Document) -> Result<()>,
     stats: &mut ReadStats,
+    out: &mut Vec<Source>,
 ) -> Result<()> {
     let cannot_read = || format!("{}: cannot read", dir.display());
     let mut entries = Vec::new();
@@ -138,7 +206,7 @@ fn walk_dir(
             .file_type()
             .with_context(|| format!("{}: cannot read", path.display()))?;
         if file_type.is_dir() {
-            walk_dir(&path, opts, warn, f, stats)?;
+            walk_dir(&path, warn, stats, out)?;
             continue;
         }
         if !has_text_extension(name) {
@@ -169,9 +237,14 @@ fn walk_dir(
             // FIFO could block forever.
             continue;
         }
-        read_file(&path, opts, warn, f, stats)?;
+        out.push(Source::File(path));
     }
     Ok(())
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| ends_with_ignore_case(n.as_encoded_bytes(), b".jsonl"))
 }
 
 /// True when a file name ends in `.txt` or `.jsonl`, in any case.
@@ -192,10 +265,7 @@ fn read_file(
     stats: &mut ReadStats,
 ) -> Result<()> {
     let name = path.display().to_string();
-    let is_jsonl = path
-        .file_name()
-        .is_some_and(|n| ends_with_ignore_case(n.as_encoded_bytes(), b".jsonl"));
-    if is_jsonl {
+    if is_jsonl(path) {
         let file = fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
         read_jsonl(BufReader::new(file), &name, opts, warn, f, stats)
     } else {
@@ -237,6 +307,7 @@ fn read_text_bytes(
         text: decoded.text,
         meta: BTreeMap::new(),
         origin: name.to_owned(),
+        source_bytes: bytes.len() as u64,
     })
 }
 
@@ -292,7 +363,8 @@ pub fn read_jsonl<R: BufRead>(
             }
         };
         match parse_line(&text, name, line_no, opts) {
-            Ok(doc) => {
+            Ok(mut doc) => {
+                doc.source_bytes = n as u64;
                 stats.documents += 1;
                 f(doc)?;
             }
@@ -334,5 +406,6 @@ fn parse_line(text: &str, name: &str, line_no: usize, opts: &ReadOptions) -> Res
         text,
         meta: object.into_iter().collect(),
         origin: at(),
+        source_bytes: 0,
     })
 }
