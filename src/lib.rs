@@ -19,6 +19,7 @@ pub mod export;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod parallel;
 pub mod pipeline;
 pub mod recognize;
 pub mod relate;

@@ -31,7 +31,9 @@ use super::relations::{
 };
 use super::tables::MENTIONS_HEADER;
 use anyhow::Result;
-use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet,
+};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -344,6 +346,10 @@ impl XlsxWriter {
         let file = AtomicFile::create(path)?;
         let e = xerr(path);
         let mut wb = Workbook::new();
+        // The same input gives the same file, byte for byte: the document properties
+        // carry a fixed creation time instead of the clock's.
+        let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(&e)?;
+        wb.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             wb.set_tempdir(dir).map_err(&e)?;
         }

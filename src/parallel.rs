@@ -1,0 +1,104 @@
+//! Documents on every core, results in input order.
+//!
+//! A document is independent of every other until the exports, so the pipeline runs on
+//! `threads` worker threads while one thread reads the input and the calling thread
+//! writes the results. Each document carries its sequence number; the writer holds
+//! back a result until every earlier one is written, so the output is byte-identical
+//! to a one-thread run whatever the thread count and however long each document takes.
+//!
+//! ```text
+//!   reader thread ──(seq, Document)──▶ workers ×N ──(seq, Analysis)──▶ calling thread
+//!   (produce)         bounded channel   analyze      bounded channel    reorder, consume
+//! ```
+//!
+//! Both channels are bounded, so a fast reader never piles up documents in memory; the
+//! reorder buffer holds only what finished ahead of a slow document.
+//!
+//! Errors: a reader error (a broken JSON line) stops the reading; documents already
+//! read are still analyzed and written, then the error is returned, as in a one-thread
+//! run. A writer error (disk full) stops everything and is returned.
+
+use crate::model::{Analysis, Document};
+use crate::pipeline::Pipeline;
+use anyhow::{Result, anyhow};
+use std::collections::BTreeMap;
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
+
+/// The number of threads to use when none is given: every core.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Analyze the documents `produce` hands over on `threads` threads and give each
+/// result to `consume` in the order the documents were produced, with the document's
+/// `source_bytes`. With one thread everything runs on the calling thread.
+pub fn analyze_in_order<R: Send>(
+    pipe: &Pipeline,
+    threads: usize,
+    produce: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<R> + Send,
+    mut consume: impl FnMut(Analysis, u64) -> Result<()>,
+) -> Result<R> {
+    if threads <= 1 {
+        return produce(&mut |doc: Document| consume(pipe.analyze(&doc), doc.source_bytes));
+    }
+    std::thread::scope(|s| {
+        let (doc_tx, doc_rx) = sync_channel::<(u64, Document)>(threads * 2);
+        let doc_rx: Arc<Mutex<Receiver<(u64, Document)>>> = Arc::new(Mutex::new(doc_rx));
+        let (res_tx, res_rx) = sync_channel::<(u64, Analysis, u64)>(threads * 4);
+        for _ in 0..threads {
+            let doc_rx = Arc::clone(&doc_rx);
+            let res_tx = res_tx.clone();
+            s.spawn(move || {
+                loop {
+                    // Take the next document; the lock is held only while receiving.
+                    let next = match doc_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, doc)) = next else { return };
+                    let an = pipe.analyze(&doc);
+                    if res_tx.send((seq, an, doc.source_bytes)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(res_tx);
+        let reader = s.spawn(move || {
+            let mut seq = 0u64;
+            let r = produce(&mut |doc: Document| {
+                doc_tx
+                    .send((seq, doc))
+                    .map_err(|_| anyhow!("stopped: the results could not be written"))?;
+                seq += 1;
+                Ok(())
+            });
+            drop(doc_tx);
+            r
+        });
+        let mut next = 0u64;
+        let mut ahead: BTreeMap<u64, (Analysis, u64)> = BTreeMap::new();
+        let mut written: Result<()> = Ok(());
+        for (seq, an, bytes) in res_rx.iter() {
+            ahead.insert(seq, (an, bytes));
+            while let Some((an, bytes)) = ahead.remove(&next) {
+                next += 1;
+                if let Err(e) = consume(an, bytes) {
+                    written = Err(e);
+                    break;
+                }
+            }
+            if written.is_err() {
+                break;
+            }
+        }
+        // Dropping the receiver makes the workers, then the reader, stop.
+        drop(res_rx);
+        let read = reader
+            .join()
+            .map_err(|_| anyhow!("the reader thread stopped unexpectedly"))?;
+        written?;
+        read
+    })
+}
