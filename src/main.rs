@@ -81,6 +81,15 @@ enum Command {
         guanxi eval --gold dev.gold.jsonl --pred output/documents.jsonl --json\n  \
         guanxi eval --gold dev.gold.jsonl --min-f1 person=0.93 --min-f1 org=0.85\n\n{EXIT_CODES}"))]
     Eval(EvalArgs),
+    /// Combine the `documents.jsonl` results of several runs (the shards of a cluster
+    /// job, `extract --stream` outputs) into one set of tables, workbook and graphs, as
+    /// if one run had read every document.
+    #[command(after_help = format!("Examples:\n  \
+        guanxi merge shards/part-00000 shards/part-00001 -o corpus/\n  \
+        guanxi merge shards/ -o corpus/ --format csv,dot\n\n\
+        A folder is read in sorted file-name order (files named part-* or *.jsonl); \
+        give shards in input order to keep the documents in it.\n\n{EXIT_CODES}"))]
+    Merge(MergeArgs),
     /// Show how a text is read: jieba's tokens and each mention with the rule that
     /// found it.
     #[command(
@@ -93,6 +102,40 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+}
+
+#[derive(Args)]
+struct MergeArgs {
+    /// Result files (JSON Lines written by `guanxi extract`, `--stream` or a
+    /// `documents.jsonl`) or folders of them.
+    #[arg(value_name = "PATH", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output folder (created if missing).
+    #[arg(short, long, default_value = "output", value_name = "DIR")]
+    output: PathBuf,
+    /// Which outputs to write: jsonl, csv, xlsx, dot, graphml.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "FORMATS",
+        default_value = "jsonl,csv,xlsx,dot,graphml"
+    )]
+    format: Vec<Format>,
+    /// Write the CSV files without the UTF-8 byte order mark.
+    #[arg(long)]
+    no_bom: bool,
+    /// What graph.dot draws (see `extract --help`).
+    #[arg(long, value_enum, default_value = "events", value_name = "VIEW")]
+    graph: GraphKind,
+    /// Also draw organizations in graph.dot.
+    #[arg(long)]
+    graph_orgs: bool,
+    /// No warnings or summary on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(Args)]
@@ -231,6 +274,7 @@ fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval(a) => run_eval(a),
+        Command::Merge(a) => merge(a),
         Command::Explain { text, common } => {
             let text = if text == "-" {
                 let mut s = String::new();
@@ -444,6 +488,71 @@ fn threads(a: &ExtractArgs) -> usize {
     a.threads
         .filter(|&n| n > 0)
         .unwrap_or_else(parallel::default_threads)
+}
+
+/// The result files named by `guanxi merge`'s arguments: files as given, folders'
+/// `part-*` and `*.jsonl` files in sorted name order.
+fn merge_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("{}: cannot read the folder", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                    f.is_file()
+                        && name.is_some_and(|n| n.starts_with("part-") || n.ends_with(".jsonl"))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if p.is_file() {
+            files.push(p.clone());
+        } else {
+            anyhow::bail!("{}: no such file or folder", p.display());
+        }
+    }
+    Ok(files)
+}
+
+fn merge(a: MergeArgs) -> Result<i32> {
+    let t0 = Instant::now();
+    let files = merge_files(&a.inputs)?;
+    let lexicon = Lexicon::load(a.common.dict.as_deref())?;
+    let out_opts = OutputOptions {
+        formats: a.format.iter().copied().collect(),
+        bom: !a.no_bom,
+        dot: DotOptions {
+            kind: a.graph,
+            orgs: a.graph_orgs,
+        },
+    };
+    let mut outputs =
+        Outputs::create(&a.output, out_opts, &lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
+    for f in &files {
+        let file =
+            std::fs::File::open(f).with_context(|| format!("{}: cannot open", f.display()))?;
+        for (i, line) in std::io::BufRead::lines(std::io::BufReader::new(file)).enumerate() {
+            let line = line.with_context(|| format!("{}:{}: cannot read", f.display(), i + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let an: guanxi::Analysis = serde_json::from_str(&line)
+                .with_context(|| format!("{}:{}: not a guanxi result line", f.display(), i + 1))?;
+            outputs.add(&an).map_err(code(EXIT_OUTPUT))?;
+        }
+    }
+    let counts = outputs.counts;
+    let finished = outputs.finish().map_err(code(EXIT_OUTPUT))?;
+    if !a.quiet {
+        for note in &finished.notes {
+            eprintln!("guanxi: warning: {note}");
+        }
+        let dest = format!(" -> {}", a.output.display());
+        eprintln!("{}", summary(&counts, finished.notes.len(), t0, &dest));
+    }
+    Ok(0)
 }
 
 fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> Result<i32> {

@@ -136,3 +136,65 @@ fn stream_output_is_in_input_order_for_any_thread_count() {
     assert!(run(2) == one);
     assert!(run(4) == one);
 }
+
+#[test]
+fn merged_shards_equal_one_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = corpus(120);
+    let lines: Vec<&str> = text.lines().collect();
+    let input = dir.path().join("all.jsonl");
+    fs::write(&input, &text).expect("write");
+    // Two shards through --stream, as a cluster engine would run them.
+    let mut shards = Vec::new();
+    for (k, part) in lines.chunks(50).enumerate() {
+        let mut child = guanxi()
+            .args(["extract", "--stream", "-q"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let body = part.join("\n") + "\n";
+        let writer = std::thread::spawn(move || stdin.write_all(body.as_bytes()));
+        let out = child.wait_with_output().expect("output");
+        writer.join().expect("writer").expect("written");
+        assert!(out.status.success());
+        let shard = dir.path().join(format!("part-{k:05}"));
+        fs::write(&shard, out.stdout).expect("write shard");
+        shards.push(shard);
+    }
+    let single = dir.path().join("single");
+    extract(&input, &single, 1);
+    let merged = dir.path().join("merged");
+    let st = guanxi()
+        .arg("merge")
+        .args(&shards)
+        .arg("-o")
+        .arg(&merged)
+        .arg("-q")
+        .status()
+        .expect("runs");
+    assert!(st.success());
+    let (a, b) = (files_of(&single), files_of(&merged));
+    assert_eq!(a.len(), b.len());
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{name} differs between merged shards and one run");
+    }
+}
+
+#[test]
+fn merge_names_the_line_that_is_no_result() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("part-00000");
+    fs::write(&bad, "{\"id\":\"a\"}\nnot json\n").expect("write");
+    let out = guanxi()
+        .arg("merge")
+        .arg(&bad)
+        .arg("-o")
+        .arg(dir.path().join("o"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("part-00000:2"), "{err}");
+}

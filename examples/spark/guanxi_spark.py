@@ -38,7 +38,9 @@ def main(argv=None):
     a = ap.parse_args(argv)
 
     guanxi = os.path.abspath(a.guanxi)
-    builder = SparkSession.builder.appName("guanxi")
+    builder = SparkSession.builder.appName("guanxi").config(
+        "spark.ui.showConsoleProgress", "false"
+    )
     if a.master:
         builder = builder.master(a.master)
     spark = builder.getOrCreate()
