@@ -8,7 +8,6 @@
 //! and for `Pipeline::analyze`, and their ratio (guanxi / jieba: 1.0 means extraction
 //! keeps pace with segmentation).
 
-use guanxi::lexicon::Lexicon;
 use guanxi::{Document, Pipeline};
 use jieba_rs::Jieba;
 use std::time::Instant;
@@ -36,7 +35,7 @@ fn main() -> anyhow::Result<()> {
     let mb = bytes as f64 / 1e6;
 
     let t = Instant::now();
-    let pipe = Pipeline::new(Lexicon::embedded()?);
+    let pipe = Pipeline::load(None)?;
     let startup = t.elapsed().as_secs_f64();
     let jieba = Jieba::new();
 

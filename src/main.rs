@@ -291,8 +291,7 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 fn pipeline(common: &Common) -> Result<Pipeline> {
-    let lex = Lexicon::load(common.dict.as_deref())?;
-    Ok(Pipeline::new(lex))
+    Pipeline::load(common.dict.as_deref())
 }
 
 /// `1 thing` or `n things`.

@@ -25,6 +25,24 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
+    /// Load the dictionaries (the embedded ones, with the lists in `user_dir` on top)
+    /// and jieba's, side by side on two threads: start-up is the longer of the two,
+    /// not their sum.
+    pub fn load(user_dir: Option<&std::path::Path>) -> anyhow::Result<Pipeline> {
+        std::thread::scope(|s| {
+            let jieba = s.spawn(Jieba::new);
+            let lexicon = Lexicon::load(user_dir);
+            let jieba = jieba
+                .join()
+                .map_err(|_| anyhow::anyhow!("loading jieba's dictionary failed"))?;
+            Ok(Pipeline {
+                lexicon: lexicon?,
+                jieba,
+                year: None,
+            })
+        })
+    }
+
     pub fn new(lexicon: Lexicon) -> Pipeline {
         Pipeline {
             lexicon,
