@@ -110,27 +110,8 @@ struct MergeArgs {
     /// `documents.jsonl`) or folders of them.
     #[arg(value_name = "PATH", required = true)]
     inputs: Vec<PathBuf>,
-    /// Output folder (created if missing).
-    #[arg(short, long, default_value = "output", value_name = "DIR")]
-    output: PathBuf,
-    /// Which outputs to write: jsonl, csv, xlsx, dot, graphml.
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        value_name = "FORMATS",
-        default_value = "jsonl,csv,xlsx,dot,graphml"
-    )]
-    format: Vec<Format>,
-    /// Write the CSV files without the UTF-8 byte order mark.
-    #[arg(long)]
-    no_bom: bool,
-    /// What graph.dot draws (see `extract --help`).
-    #[arg(long, value_enum, default_value = "events", value_name = "VIEW")]
-    graph: GraphKind,
-    /// Also draw organizations in graph.dot.
-    #[arg(long)]
-    graph_orgs: bool,
+    #[command(flatten)]
+    out: OutputFlags,
     /// No warnings or summary on stderr.
     #[arg(short, long)]
     quiet: bool,
@@ -138,20 +119,9 @@ struct MergeArgs {
     common: Common,
 }
 
+/// Where results go and in which formats: the same for `extract` and `merge`.
 #[derive(Args)]
-struct Common {
-    /// A folder of your own dictionary lists (same file names as dictionaries/),
-    /// added on top of the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    dict: Option<PathBuf>,
-}
-
-#[derive(Args)]
-struct ExtractArgs {
-    /// Files or folders (.txt, .jsonl; folders are walked recursively in sorted
-    /// order); `-` reads one document from stdin.
-    #[arg(value_name = "PATH")]
-    inputs: Vec<PathBuf>,
+struct OutputFlags {
     /// Output folder (created if missing).
     #[arg(short, long, default_value = "output", value_name = "DIR")]
     output: PathBuf,
@@ -169,6 +139,50 @@ struct ExtractArgs {
     /// Chinese; some tools show it as a stray character).
     #[arg(long)]
     no_bom: bool,
+    /// What graph.dot draws: events with the persons who attended them, or persons
+    /// linked by the number of events they shared.
+    #[arg(long, value_enum, default_value = "events", value_name = "VIEW")]
+    graph: GraphKind,
+    /// Also draw organizations in graph.dot (signing parties, and where persons hold
+    /// posts).
+    #[arg(long)]
+    graph_orgs: bool,
+}
+
+impl OutputFlags {
+    /// The export options; `dot` adds the dot format (`--render` needs it).
+    fn options(&self, dot: bool) -> OutputOptions {
+        let mut formats: std::collections::BTreeSet<Format> = self.format.iter().copied().collect();
+        if dot {
+            formats.insert(Format::Dot);
+        }
+        OutputOptions {
+            formats,
+            bom: !self.no_bom,
+            dot: DotOptions {
+                kind: self.graph,
+                orgs: self.graph_orgs,
+            },
+        }
+    }
+}
+
+#[derive(Args)]
+struct Common {
+    /// A folder of your own dictionary lists (same file names as dictionaries/),
+    /// added on top of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    dict: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Files or folders (.txt, .jsonl; folders are walked recursively in sorted
+    /// order); `-` reads one document from stdin.
+    #[arg(value_name = "PATH")]
+    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    out: OutputFlags,
     /// Also draw graph.dot as graph.svg or graph.png with GraphViz's `dot` (implies
     /// the dot format; comma-separated for both).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "svg|png")]
@@ -197,14 +211,6 @@ struct ExtractArgs {
     /// byte for byte, whatever N.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
-    /// What graph.dot draws: events with the persons who attended them, or persons
-    /// linked by the number of events they shared.
-    #[arg(long, value_enum, default_value = "events", value_name = "VIEW")]
-    graph: GraphKind,
-    /// Also draw organizations in graph.dot (signing parties, and where persons hold
-    /// posts).
-    #[arg(long)]
-    graph_orgs: bool,
     #[command(flatten)]
     common: Common,
 }
@@ -359,12 +365,12 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     let sources = {
         let mut warn = warner(quiet, &pb);
         let sources = read::list_sources(&inputs, &mut warn, &mut stats)?;
-        let (sources, skipped) = outside_output(sources, &a.inputs, &a.output);
+        let (sources, skipped) = outside_output(sources, &a.inputs, &a.out.output);
         if skipped > 0 {
             stats.warnings += 1;
             warn(format!(
                 "{}: {} skipped: the output folder is not read as input (a previous run's results)",
-                a.output.display(),
+                a.out.output.display(),
                 count(skipped, "file", "files")
             ));
         }
@@ -372,20 +378,9 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     };
     let pb = progress_bar(&sources, quiet);
 
-    let mut formats: std::collections::BTreeSet<Format> = a.format.iter().copied().collect();
-    if !a.render.is_empty() {
-        formats.insert(Format::Dot);
-    }
-    let out_opts = OutputOptions {
-        formats,
-        bom: !a.no_bom,
-        dot: DotOptions {
-            kind: a.graph,
-            orgs: a.graph_orgs,
-        },
-    };
+    let out_opts = a.out.options(!a.render.is_empty());
     let mut outputs =
-        Outputs::create(&a.output, out_opts, &pipe.lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
+        Outputs::create(&a.out.output, out_opts, &pipe.lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
     {
         let warn_pb = pb.clone();
         let stats = &mut stats;
@@ -427,13 +422,14 @@ fn extract(a: ExtractArgs) -> Result<i32> {
                     .to_string(),
             );
         }
-        let path = render::render(&a.output.join("graph.dot"), fmt).map_err(code(EXIT_RENDER))?;
+        let path =
+            render::render(&a.out.output.join("graph.dot"), fmt).map_err(code(EXIT_RENDER))?;
         if !quiet {
             eprintln!("guanxi: drew {}", path.display());
         }
     }
     if !quiet {
-        let dest = format!(" -> {}", a.output.display());
+        let dest = format!(" -> {}", a.out.output.display());
         eprintln!("{}", summary(&counts, warnings, t0, &dest));
     }
     Ok(0)
@@ -519,16 +515,8 @@ fn merge(a: MergeArgs) -> Result<i32> {
     let t0 = Instant::now();
     let files = merge_files(&a.inputs)?;
     let lexicon = Lexicon::load(a.common.dict.as_deref())?;
-    let out_opts = OutputOptions {
-        formats: a.format.iter().copied().collect(),
-        bom: !a.no_bom,
-        dot: DotOptions {
-            kind: a.graph,
-            orgs: a.graph_orgs,
-        },
-    };
-    let mut outputs =
-        Outputs::create(&a.output, out_opts, &lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
+    let mut outputs = Outputs::create(&a.out.output, a.out.options(false), &lexicon.t2s)
+        .map_err(code(EXIT_OUTPUT))?;
     for f in &files {
         let file =
             std::fs::File::open(f).with_context(|| format!("{}: cannot open", f.display()))?;
@@ -548,7 +536,7 @@ fn merge(a: MergeArgs) -> Result<i32> {
         for note in &finished.notes {
             eprintln!("guanxi: warning: {note}");
         }
-        let dest = format!(" -> {}", a.output.display());
+        let dest = format!(" -> {}", a.out.output.display());
         eprintln!("{}", summary(&counts, finished.notes.len(), t0, &dest));
     }
     Ok(0)
