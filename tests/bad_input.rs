@@ -468,3 +468,40 @@ fn empty_stdin_and_empty_jsonl() {
     let header = fs::read_to_string(out_dir.join("entities.csv")).unwrap();
     assert_eq!(header.lines().count(), 1, "{header}");
 }
+
+/// A file name that is not UTF-8 (possible on Linux): read, with the name shown with
+/// U+FFFD in its id and messages.
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"p\xff\xfe.txt");
+    if fs::write(corpus.join(name), SENTENCE).is_err() {
+        return; // the file system refuses such names
+    }
+    fs::write(
+        corpus.join(std::ffi::OsStr::from_bytes(b"q\xff.txt")),
+        [0u8; 64],
+    )
+    .unwrap();
+    let (out, out_dir) = extract(dir.path(), &[&corpus], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let d = docs(&out_dir);
+    assert_eq!(d.len(), 1);
+    assert!(
+        d[0]["id"]
+            .as_str()
+            .unwrap()
+            .ends_with("p\u{fffd}\u{fffd}.txt"),
+        "{}",
+        d[0]["id"]
+    );
+    assert!(
+        stderr(&out).contains("q\u{fffd}.txt: skipped"),
+        "{}",
+        stderr(&out)
+    );
+}
