@@ -5,7 +5,7 @@
 //! marks stay as written.
 //!
 //! The texts mix fragments of the example page with those insertions at random
-//! places. Each property runs 96 cases by default (`PROPTEST_CASES=5000` for a
+//! places. Each property runs 128 cases by default (`PROPTEST_CASES=5000` for a
 //! longer hunt); a failure is shrunk to a small text and saved under
 //! `proptest-regressions/`.
 
@@ -143,7 +143,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(96),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(128),
         ..ProptestConfig::default()
     })]
 
