@@ -290,10 +290,21 @@ fn run(cli: Cli) -> Result<i32> {
             } else {
                 text
             };
-            print!("{}", pipeline(&common)?.explain(&text));
+            let out = pipeline(&common)?.explain(&text);
+            write_stdout(&out)?;
             Ok(0)
         }
     }
+}
+
+/// Write to stdout, as an error naming stdout (a full disk, a closed pipe) rather than
+/// `print!`'s panic.
+fn write_stdout(s: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .context("stdout: write failed")
+        .map_err(code(EXIT_OUTPUT))
 }
 
 fn pipeline(common: &Common) -> Result<Pipeline> {
@@ -561,7 +572,7 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
                 if io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
                     closed = true;
                 }
-                code(EXIT_OUTPUT)(e.context("<stdout>: write failed"))
+                code(EXIT_OUTPUT)(e.context("stdout: write failed"))
             })
     };
     let quiet = a.quiet;
@@ -645,25 +656,27 @@ fn run_eval(a: EvalArgs) -> Result<i32> {
         save().map_err(code(EXIT_OUTPUT))?;
     }
     let report = eval::score(&gold, &pred);
+    let mut out = String::new();
     if a.json {
-        println!("{}", report.to_json());
+        out.push_str(&format!("{}\n", report.to_json()));
     } else {
-        print!("{}", report.to_table());
+        out.push_str(&report.to_table());
         if a.per_doc {
-            print!("{}", report.per_doc_table());
+            out.push_str(&report.per_doc_table());
         }
         if a.show_errors > 0 {
             for (measure, errs) in &report.errors {
                 if errs.is_empty() {
                     continue;
                 }
-                println!("\n--- {measure}");
+                out.push_str(&format!("\n--- {measure}\n"));
                 for (doc, what, item) in errs.iter().take(a.show_errors) {
-                    println!("   {doc} {what} {item}");
+                    out.push_str(&format!("   {doc} {what} {item}\n"));
                 }
             }
         }
     }
+    write_stdout(&out)?;
     let failures = eval::check_floors(&report, &floors);
     for f in &failures {
         eprintln!("guanxi: below floor: {f}");

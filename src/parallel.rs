@@ -64,6 +64,9 @@ pub fn analyze_in_order<R: Send>(
                 }
             });
         }
+        // Only the workers hold the receiver now: when they stop, the reader's sends
+        // fail instead of waiting forever.
+        drop(doc_rx);
         drop(res_tx);
         let reader = s.spawn(move || {
             let mut seq = 0u64;
@@ -101,4 +104,67 @@ pub fn analyze_in_order<R: Send>(
         written?;
         read
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(n: usize) -> impl Iterator<Item = Document> {
+        (0..n).map(|i| Document {
+            id: format!("d{i}"),
+            text: format!("副市长王建国出席第{i}次会议。"),
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn results_come_in_input_order_and_a_writer_error_stops_everything() {
+        let pipe = Pipeline::load(None).expect("dictionaries");
+        for threads in [1, 2, 4] {
+            let mut seen = Vec::new();
+            let r = analyze_in_order(
+                &pipe,
+                threads,
+                |emit| docs(500).try_for_each(emit),
+                |an, _| {
+                    seen.push(an.id);
+                    if seen.len() == 7 {
+                        anyhow::bail!("disk full");
+                    }
+                    Ok(())
+                },
+            );
+            // The writer's error comes back (no deadlock), after exactly 7 results
+            // in input order.
+            let err = r.expect_err("the writer failed");
+            assert!(err.to_string().contains("disk full"), "{err}");
+            let want: Vec<String> = (0..7).map(|i| format!("d{i}")).collect();
+            assert_eq!(seen, want, "threads {threads}");
+        }
+    }
+
+    #[test]
+    fn a_reader_error_comes_back_after_what_was_read() {
+        let pipe = Pipeline::load(None).expect("dictionaries");
+        let mut n = 0;
+        let r: Result<()> = analyze_in_order(
+            &pipe,
+            3,
+            |emit| {
+                docs(20).try_for_each(&mut *emit)?;
+                anyhow::bail!("line 21: broken JSON")
+            },
+            |_, _| {
+                n += 1;
+                Ok(())
+            },
+        );
+        assert!(
+            r.expect_err("reader failed")
+                .to_string()
+                .contains("line 21")
+        );
+        assert_eq!(n, 20);
+    }
 }

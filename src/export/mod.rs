@@ -14,6 +14,10 @@
 //!
 //! Every CSV and XLSX cell goes through [`cell::neutralize`] (formula injection), and
 //! every CSV file through [`CsvTable`] (UTF-8, with a BOM unless asked not to).
+//!
+//! A run killed outright (SIGKILL, power loss) cannot remove its temporary files
+//! (`.documents.jsonl.tmp-PID`); the next run that writes the same file in that folder
+//! removes those whose process is gone (on Linux, where that can be told from `/proc`).
 
 pub mod cell;
 pub mod dot;
@@ -36,6 +40,10 @@ use std::path::{Path, PathBuf};
 pub const BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// A file written under a temporary name and renamed into place by [`AtomicFile::commit`].
+///
+/// Every write error names the file (`out/documents.jsonl: write failed: ...`), and a
+/// file that is dropped without `commit` (a failed run) is removed, so the previous
+/// file of that name stays whole.
 pub struct AtomicFile {
     tmp: PathBuf,
     path: PathBuf,
@@ -50,7 +58,9 @@ impl AtomicFile {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "out".into());
-        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        let prefix = format!(".{name}.tmp-");
+        remove_stale(path.parent(), &prefix);
+        let tmp = path.with_file_name(format!("{prefix}{}", std::process::id()));
         let f = File::create(&tmp).with_context(|| {
             format!(
                 "{}: cannot write (creating {})",
@@ -101,9 +111,15 @@ impl AtomicFile {
 /// Flush a CSV writer over an [`AtomicFile`] and rename the file into place; `path`
 /// names the file in the error.
 pub fn commit_csv(w: csv::Writer<AtomicFile>, path: &Path) -> Result<()> {
-    let f = w
-        .into_inner()
-        .map_err(|e| anyhow::anyhow!("{}: write failed: {}", path.display(), e.error()))?;
+    let f = w.into_inner().map_err(|e| {
+        let e = e.into_error();
+        // AtomicFile's writer names the file already; say it once.
+        if e.to_string().contains(&path.display().to_string()) {
+            anyhow::Error::from(e)
+        } else {
+            anyhow::Error::from(e).context(format!("{}: write failed", path.display()))
+        }
+    })?;
     f.commit()
 }
 
@@ -117,20 +133,61 @@ impl Drop for AtomicFile {
     }
 }
 
-/// Write errors name the file (a full disk says which output it stopped).
-impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let r = self.writer().write(buf);
-        r.map_err(|e| name_error(&self.path, e))
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        let r = self.writer().flush();
-        r.map_err(|e| name_error(&self.path, e))
+impl AtomicFile {
+    /// The same error, with the file's name in its message.
+    fn name_error(&self, e: std::io::Error) -> std::io::Error {
+        std::io::Error::new(
+            e.kind(),
+            format!("{}: write failed: {e}", self.path.display()),
+        )
     }
 }
 
-fn name_error(path: &Path, e: std::io::Error) -> std::io::Error {
-    std::io::Error::new(e.kind(), format!("{}: write failed: {e}", path.display()))
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writer().write(buf).map_err(|e| self.name_error(e))
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.writer().write_all(buf).map_err(|e| self.name_error(e))
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.writer().flush().map_err(|e| self.name_error(e))
+    }
+}
+
+/// Remove the temporary files `{prefix}{pid}` in `dir` left by runs that were killed
+/// (their process no longer exists). Best effort: nothing here fails the run.
+fn remove_stale(dir: Option<&Path>, prefix: &str) {
+    let dir = match dir {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_exists(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Is process `pid` running? Only Linux can tell cheaply (`/proc`); elsewhere every
+/// process counts as running, so no file another run may be writing is removed.
+fn process_exists(pid: u32) -> bool {
+    if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 /// A CSV table being written to an [`AtomicFile`]: UTF-8, with a BOM first unless

@@ -409,6 +409,11 @@ impl XlsxWriter {
     /// numbers, dates and booleans by the column's [`Kind`].
     pub fn write_row<S: AsRef<str>>(&mut self, sheet: Sheet, row: &[S]) -> Result<()> {
         let path = self.path();
+        guarded(&path, || self.write_row_unguarded(sheet, row))
+    }
+
+    fn write_row_unguarded<S: AsRef<str>>(&mut self, sheet: Sheet, row: &[S]) -> Result<()> {
+        let path = self.path();
         let e = xerr(&path);
         let s = sheet as usize;
         let full = self.sheets[s]
@@ -494,13 +499,31 @@ impl XlsxWriter {
             .collect();
         let about = self.wb.worksheet_from_index(0).map_err(&e)?;
         write_about(about, info, &continued).map_err(&e)?;
-        self.wb.save_to_writer(&mut self.file).map_err(&e)?;
+        let XlsxWriter { wb, file, .. } = &mut self;
+        guarded(&path, || wb.save_to_writer(&mut *file).map_err(&e))?;
         self.file.commit()?;
         Ok(notes)
     }
 }
 
 /// Write one cell; returns its display width.
+/// Run a workbook operation that may panic: rust_xlsxwriter's constant-memory mode
+/// writes rows to a temporary file and panics when that write fails (a full disk, a
+/// file-size limit). The panic becomes an error naming the workbook, and its message is
+/// not printed.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    r.unwrap_or_else(|_| {
+        Err(anyhow::anyhow!(
+            "{}: write failed (is the disk full, or the file too large?)",
+            path.display()
+        ))
+    })
+}
+
 fn write_cell(
     ws: &mut Worksheet,
     r: u32,

@@ -5,6 +5,10 @@
 //! from Taiwan and Hong Kong. Nothing labels the encoding, so it is detected per file:
 //!
 //! 1. A byte order mark decides (UTF-8, UTF-16LE, UTF-16BE); the BOM is dropped.
+//!    UTF-16 without a BOM (some Windows exports) is recognized when its first
+//!    [`SNIFF_LEN`] bytes read, in one byte order only, as plausible text: well-formed
+//!    UTF-16, no control characters, nearly all Han, CJK punctuation, full-width forms
+//!    or printable ASCII ([`utf16_without_bom`]).
 //! 2. Files that are clearly not text (image/archive/executable magic numbers, NUL bytes,
 //!    many control characters) are refused with [`DecodeError::NotText`], so a stray
 //!    PNG in a corpus folder does not become a document full of U+FFFD.
@@ -20,7 +24,7 @@
 //! set so the caller can warn.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8};
+use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 /// Text decoded from bytes, with how it was decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +76,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             return Err(DecodeError::NotText);
         }
         return Ok(decode_with(encoding, body));
+    }
+    // Before the NUL test too: UTF-16 without a BOM has a NUL in every ASCII character.
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(decode_with(encoding, bytes));
     }
     if looks_binary(bytes) {
         return Err(DecodeError::NotText);
@@ -140,6 +148,93 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f)
         .count();
     controls * 10 > sample.len()
+}
+
+/// The byte order of UTF-16 text without a BOM, when its first [`SNIFF_LEN`] bytes
+/// read as plausible text in exactly one of the two orders.
+///
+/// Text that is valid UTF-8 without NUL bytes is never taken for UTF-16. Otherwise the
+/// sample must decode without an unpaired surrogate, hold no control character other
+/// than tab, line feed, carriage return and form feed, and consist of at least 95%
+/// Han, CJK punctuation, full-width forms, general punctuation, Latin letters and
+/// printable ASCII. GBK or Big5 bytes read as UTF-16 land mostly in Hangul, Yi,
+/// surrogates and private use, and a binary file in controls, so neither passes.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let plain_utf8 = !sample.contains(&0)
+        && match std::str::from_utf8(sample) {
+            Ok(_) => true,
+            // A sample cut inside a character is still UTF-8.
+            Err(e) => e.error_len().is_none(),
+        };
+    if plain_utf8 {
+        return None;
+    }
+    let nul_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    // Pairs of ASCII bytes read as Han characters either way (`ab` is U+6261 or
+    // U+6162), so ASCII with a stray NUL would pass as UTF-16. Without a byte above
+    // 0x7F, UTF-16 is text that is mostly ASCII, and then half the bytes of one
+    // parity or more are NUL (the high halves of the ASCII characters).
+    if !sample.iter().any(|&b| b >= 0x80) && even.max(odd) * 4 < sample.len() {
+        return None;
+    }
+    let le = plausible_utf16(sample, u16::from_le_bytes);
+    let be = plausible_utf16(sample, u16::from_be_bytes);
+    match (le, be) {
+        (true, false) => Some(UTF_16LE),
+        (false, true) => Some(UTF_16BE),
+        // Mostly ASCII reads as text both ways (`a\0` is U+0061 or U+6100): the NUL
+        // bytes are the high halves, second in little-endian, first in big-endian.
+        (true, true) if odd > even => Some(UTF_16LE),
+        (true, true) if even > odd => Some(UTF_16BE),
+        _ => None,
+    }
+}
+
+/// Does `sample` (an even number of bytes) read as text in this byte order?
+fn plausible_utf16(sample: &[u8], unit: fn([u8; 2]) -> u16) -> bool {
+    let units = sample.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    let mut chars = char::decode_utf16(units).peekable();
+    let mut total = 0usize;
+    let mut likely = 0usize;
+    while let Some(c) = chars.next() {
+        let c = match c {
+            Ok(c) => c,
+            // A surrogate pair cut by the end of the sample is not an error.
+            Err(_) if chars.peek().is_none() => break,
+            Err(_) => return false,
+        };
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0c}') {
+            return false;
+        }
+        total += 1;
+        let cp = c as u32;
+        if c.is_ascii()
+            || matches!(cp,
+                0x00A0..=0x024F       // Latin-1 and Latin Extended (pinyin)
+                | 0x2000..=0x206F     // general punctuation (“”…—)
+                | 0x3000..=0x303F     // CJK punctuation
+                | 0x3400..=0x4DBF     // CJK Extension A
+                | 0x4E00..=0x9FFF     // CJK Unified Ideographs
+                | 0xF900..=0xFAFF     // CJK Compatibility Ideographs
+                | 0xFF00..=0xFFEF)
+        // full-width forms
+        {
+            likely += 1;
+        }
+    }
+    total > 0 && likely * 100 >= total * 95
 }
 
 /// True when invalid UTF-8 is rare next to valid multi-byte sequences: UTF-8 text with
@@ -212,9 +307,49 @@ mod tests {
         assert_eq!(d.encoding, "UTF-16BE");
     }
 
+    fn utf16(text: &str, be: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| if be { u.to_be_bytes() } else { u.to_le_bytes() })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_in_either_order() {
+        for text in [
+            "副市长王建国出席签约仪式。",
+            "Mayor Wang, 10月12日: 副市长王建国出席(fù)签约仪式。\r\n",
+            "plain ASCII text only\n",
+        ] {
+            for be in [false, true] {
+                let d = decode(&utf16(text, be)).expect("utf-16 decodes");
+                assert_eq!(d.text, text, "be={be}");
+                assert_eq!(d.encoding, if be { "UTF-16BE" } else { "UTF-16LE" });
+                assert!(!d.had_errors);
+            }
+        }
+        // a truncated last unit is a replaced byte, not a binary file
+        let mut bytes = utf16("副市长王建国", false);
+        bytes.push(0x42);
+        let d = decode(&bytes).expect("decodes");
+        assert!(d.text.starts_with("副市长王建国") && d.had_errors);
+    }
+
+    #[test]
+    fn gbk_and_big5_are_not_taken_for_utf16() {
+        let text = "副市长王建国出席签约仪式，县委书记刘志强主持会议。";
+        let (gbk, _, _) = GBK.encode(text);
+        assert_eq!(decode(&gbk).expect("gbk").encoding, "GBK");
+        let (big5, _, _) = BIG5.encode("哈爾濱市委副書記、市長石忠信與客人舉行會談。");
+        assert_eq!(decode(&big5).expect("big5").encoding, "Big5");
+    }
+
     #[test]
     fn nul_without_bom_is_binary() {
         assert!(matches!(decode(b"abc\0def"), Err(DecodeError::NotText)));
+        assert!(matches!(
+            decode(b"abcdefgh\0ijklmnop\0qrstuvw"),
+            Err(DecodeError::NotText)
+        ));
     }
 
     #[test]

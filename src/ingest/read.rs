@@ -10,7 +10,7 @@
 use super::decode::{DecodeError, decode};
 use crate::model::Document;
 use anyhow::{Context, Result, bail};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -49,6 +49,11 @@ pub enum Input {
 /// Counts of what was read, for the summary line.
 #[derive(Default, Debug, Clone, PartialEq, Eq)]
 pub struct ReadStats {
+    /// Documents whose id an earlier document already had (each is kept, and warned
+    /// about once: ids are the user's, and dropping a document would lose text).
+    pub duplicate_ids: usize,
+    /// The origin of the first document with each id, to name it in the warning.
+    seen_ids: HashMap<String, String>,
     /// Files (and stdin) read as text or JSON Lines; skipped files are not included.
     pub files: usize,
     /// Documents handed to the callback.
@@ -95,9 +100,40 @@ impl Source {
     }
 }
 
-/// Reads every input in order, calling `f` with each document as soon as it is read (streaming: never hold the whole corpus in memory).
+/// Hand one document on, counting it and warning when its id was seen before.
 ///
-/// Folders are walked recursively in byte order of the file names, taking `.txt` and
+/// Both documents are kept: the id is the user's (a JSON field, or a path given twice),
+/// and dropping either would lose text silently. The warning names both origins so
+/// the user can fix the ids.
+fn deliver(
+    doc: Document,
+    warn: &mut dyn FnMut(String),
+    f: &mut dyn FnMut(Document) -> Result<()>,
+    stats: &mut ReadStats,
+) -> Result<()> {
+    stats.documents += 1;
+    match stats.seen_ids.get(&doc.id) {
+        Some(first) => {
+            let msg = format!(
+                "{}: duplicate id {:?} (first at {first}); both documents are kept",
+                doc.origin, doc.id
+            );
+            stats.duplicate_ids += 1;
+            emit(warn, stats, msg);
+        }
+        None => {
+            stats.seen_ids.insert(doc.id.clone(), doc.origin.clone());
+        }
+    }
+    f(doc)
+}
+
+/// Reads every input, calling `f` with each document as soon as it is read (streaming:
+/// never hold the whole corpus in memory).
+///
+/// The inputs are read in byte order of their paths as given (`-`, stdin, sorts as
+/// that name), not in the order they were named, so `guanxi extract b.txt a.txt` and
+/// `guanxi extract a.txt b.txt` write byte-identical outputs. Folders are walked recursively in byte order of the file names, taking `.txt` and
 /// `.jsonl` files (any case) and skipping hidden entries and symbolic links to folders
 /// (which could loop). A file named explicitly is read whatever its extension: `.jsonl`
 /// as JSON Lines, anything else as one document. An error from `f` stops the run and is
@@ -126,7 +162,9 @@ pub fn list_sources(
     stats: &mut ReadStats,
 ) -> Result<Vec<Source>> {
     let mut out = Vec::new();
-    for input in inputs {
+    let mut sorted: Vec<&Input> = inputs.iter().collect();
+    sorted.sort_by(|a, b| input_key(a).cmp(input_key(b)));
+    for input in sorted {
         match input {
             Input::Stdin => out.push(Source::Stdin),
             Input::Path(path) => {
@@ -172,6 +210,14 @@ pub fn read_sources(
         }
     }
     Ok(())
+}
+
+/// The sort key of an input: its path's bytes as given.
+fn input_key(input: &Input) -> &[u8] {
+    match input {
+        Input::Stdin => b"-",
+        Input::Path(p) => p.as_os_str().as_encoded_bytes(),
+    }
 }
 
 /// Walk a folder in sorted order, listing the `.txt` and `.jsonl` files in it.
@@ -301,14 +347,14 @@ fn read_text_bytes(
             ),
         );
     }
-    stats.documents += 1;
-    f(Document {
+    let doc = Document {
         id: name.to_owned(),
         text: decoded.text,
         meta: BTreeMap::new(),
         origin: name.to_owned(),
         source_bytes: bytes.len() as u64,
-    })
+    };
+    deliver(doc, warn, f, stats)
 }
 
 /// JSON Lines from any reader (stdin for --stream): one document a line.
@@ -365,8 +411,7 @@ pub fn read_jsonl<R: BufRead>(
         match parse_line(&text, name, line_no, opts) {
             Ok(mut doc) => {
                 doc.source_bytes = n as u64;
-                stats.documents += 1;
-                f(doc)?;
+                deliver(doc, warn, f, stats)?;
             }
             Err(e) if opts.skip_bad => {
                 stats.bad_lines += 1;

@@ -308,6 +308,7 @@ fn parse_list(
 }
 
 fn parse_chars(text: &str) -> HashSet<char> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -317,6 +318,8 @@ fn parse_chars(text: &str) -> HashSet<char> {
 }
 
 fn parse_t2s(text: &str, origin: &str, out: &mut HashMap<char, char>) -> Result<()> {
+    // A BOM (Windows editors write one) is not part of the first entry.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') {
