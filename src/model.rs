@@ -120,6 +120,19 @@ impl CleanText {
         (self.orig[start], self.orig[end - 1] + 1)
     }
 
+    /// The piece `start..end` of the clean text, with its map to the original (so the
+    /// piece's offsets are still the whole document's).
+    pub fn slice(&self, start: usize, end: usize) -> CleanText {
+        let end = end.min(self.norm.len());
+        let start = start.min(end);
+        CleanText {
+            shown: self.shown[start..end].to_vec(),
+            norm: self.norm[start..end].to_vec(),
+            orig: self.orig[start..end].to_vec(),
+            orig_len: self.orig_len,
+        }
+    }
+
     /// The text of a clean span as shown to the user.
     pub fn shown(&self, start: usize, end: usize) -> String {
         self.shown[start.min(self.shown.len())..end.min(self.shown.len())]

@@ -10,11 +10,41 @@
 
 use crate::ingest::{articles, normalize};
 use crate::lexicon::Lexicon;
-use crate::model::{Analysis, Article, Document, Entity, Span};
+use crate::model::{Analysis, Article, CleanText, Document, Entity, Span};
 use crate::recognize::{self, Context};
 use crate::relate::events;
 use crate::relate::holds::{self, squeeze};
 use jieba_rs::Jieba;
+
+/// Documents longer than this (in chars after clean-up) are read in pieces of about
+/// this size; news pages are a hundred times shorter, so they are read whole.
+pub const CHUNK_CHARS: usize = 1 << 20;
+
+/// Cut `text` into pieces of at most about `max` chars, each ending at a line end or,
+/// failing one in the last quarter, a sentence end, or else exactly at `max`.
+fn chunks(text: &[char], max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let hard = (start + max).min(text.len());
+        let mut end = hard;
+        if hard < text.len() {
+            let window = start + max * 3 / 4..hard;
+            let cut = |f: &dyn Fn(char) -> bool| {
+                text[window.clone()]
+                    .iter()
+                    .rposition(|&c| f(c))
+                    .map(|k| window.start + k + 1)
+            };
+            end = cut(&|c| c == '\n')
+                .or_else(|| cut(&|c| matches!(c, '。' | '!' | '?' | '！' | '？')))
+                .unwrap_or(hard);
+        }
+        out.push((start, end));
+        start = end;
+    }
+    out
+}
 
 pub struct Pipeline {
     pub lexicon: Lexicon,
@@ -89,6 +119,53 @@ impl Pipeline {
     /// Analyze one document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let clean = normalize::clean(&doc.text, &self.lexicon.t2s);
+        if clean.len() <= CHUNK_CHARS {
+            return self.analyze_clean(doc, &clean);
+        }
+        // A huge document (a 100 MB page on one line) is read a piece at a time, cut at
+        // line or sentence ends, so the working memory is that of one piece. The
+        // offset map holds original positions, so every piece's offsets are already
+        // the document's; article indices are renumbered, relations merged.
+        let mut whole = Analysis {
+            id: doc.id.clone(),
+            meta: doc.meta.clone(),
+            ..Default::default()
+        };
+        for (start, end) in chunks(&clean.norm, CHUNK_CHARS) {
+            let part = self.analyze_clean(doc, &clean.slice(start, end));
+            let base = whole.articles.len();
+            whole
+                .articles
+                .extend(part.articles.into_iter().map(|mut a| {
+                    a.index += base;
+                    a
+                }));
+            whole
+                .entities
+                .extend(part.entities.into_iter().map(|mut e| {
+                    e.article += base;
+                    e
+                }));
+            for h in part.holds {
+                if !whole.holds.contains(&h) {
+                    whole.holds.push(h);
+                }
+            }
+            whole.events.extend(part.events.into_iter().map(|mut e| {
+                e.article += base;
+                e
+            }));
+            for r in part.reporters {
+                if !whole.reporters.contains(&r) {
+                    whole.reporters.push(r);
+                }
+            }
+        }
+        whole
+    }
+
+    /// Analyze a document whose clean text is `clean` (all of it, or one piece).
+    fn analyze_clean(&self, doc: &Document, clean: &CleanText) -> Analysis {
         let layout = articles::layout(&clean, &self.lexicon);
         let ctx = Context::new(&clean, &layout, &self.lexicon, &self.jieba);
         let rec = recognize::recognize(&ctx);
