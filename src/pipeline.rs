@@ -166,10 +166,10 @@ impl Pipeline {
 
     /// Analyze a document whose clean text is `clean` (all of it, or one piece).
     fn analyze_clean(&self, doc: &Document, clean: &CleanText) -> Analysis {
-        let layout = articles::layout(&clean, &self.lexicon);
-        let ctx = Context::new(&clean, &layout, &self.lexicon, &self.jieba);
+        let layout = articles::layout(clean, &self.lexicon);
+        let ctx = Context::new(clean, &layout, &self.lexicon, &self.jieba);
         let rec = recognize::recognize(&ctx);
-        let holds = holds::holds(&clean, &layout, &rec);
+        let holds = holds::holds(clean, &layout, &rec);
 
         // Articles are in order and do not overlap: the article of a position is found
         // by binary search, and so is a repeated paragraph (no scan per mention).
@@ -227,7 +227,7 @@ impl Pipeline {
         }
         let hints =
             events::DateHints::from_meta(doc.meta.get("date").and_then(|v| v.as_str()), self.year);
-        let events = events::events(&ctx, &clean, &layout, &rec, &reporters, hints);
+        let events = events::events(&ctx, clean, &layout, &rec, &reporters, hints);
         Analysis {
             id: doc.id.clone(),
             meta: doc.meta.clone(),
@@ -237,5 +237,27 @@ impl Pipeline {
             events,
             reporters,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunks;
+
+    #[test]
+    fn pieces_cover_the_text_and_end_at_line_or_sentence_ends() {
+        let text: Vec<char> = "甲乙丙丁。\n".repeat(50).chars().collect();
+        let pieces = chunks(&text, 40);
+        assert_eq!(pieces.first().map(|p| p.0), Some(0));
+        assert_eq!(pieces.last().map(|p| p.1), Some(text.len()));
+        for w in pieces.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "contiguous");
+        }
+        for (_, end) in &pieces[..pieces.len() - 1] {
+            assert_eq!(text[end - 1], '\n');
+        }
+        // No line end or sentence end at all: cut at the limit.
+        let flat: Vec<char> = "甲".repeat(100).chars().collect();
+        assert_eq!(chunks(&flat, 40), vec![(0, 40), (40, 80), (80, 100)]);
     }
 }
