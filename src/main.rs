@@ -560,12 +560,18 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
     let pb = ProgressBar::hidden();
     // The reader of stdout went away (`| head`): stop quietly, as a pipe does.
     let mut closed = false;
-    let write = |an: guanxi::Analysis, _bytes: u64| -> Result<()> {
+    // Each worker serializes its own result; only the writing is done in turn.
+    let line = |an: guanxi::Analysis| {
+        let mut buf = Vec::new();
+        let r = jsonl::write_line(&mut buf, &an).map(|()| buf);
+        (r, an.entities.len(), an.events.len())
+    };
+    let write = |(line, entities, events): (Result<Vec<u8>>, usize, usize), _bytes: u64| {
         let mut out = stdout.lock();
         counts.documents += 1;
-        counts.entities += an.entities.len();
-        counts.events += an.events.len();
-        jsonl::write_line(&mut out, &an)
+        counts.entities += entities;
+        counts.events += events;
+        line.and_then(|l| Ok(out.write_all(&l)?))
             .and_then(|()| Ok(out.flush()?))
             .map_err(|e| {
                 let io = e.downcast_ref::<std::io::Error>();
@@ -578,7 +584,7 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
     let quiet = a.quiet;
     let stats_ref = &mut stats;
     let warn_pb = pb.clone();
-    let read = parallel::analyze_in_order(
+    let read = parallel::analyze_map_in_order(
         pipe,
         threads(a),
         move |emit| {
@@ -601,6 +607,7 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
                 })
             }
         },
+        line,
         write,
     );
     if closed {

@@ -37,15 +37,28 @@ pub fn analyze_in_order<R: Send>(
     pipe: &Pipeline,
     threads: usize,
     produce: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<R> + Send,
-    mut consume: impl FnMut(Analysis, u64) -> Result<()>,
+    consume: impl FnMut(Analysis, u64) -> Result<()>,
+) -> Result<R> {
+    analyze_map_in_order(pipe, threads, produce, |an| an, consume)
+}
+
+/// [`analyze_in_order`], with `map` applied to each result on the worker thread that
+/// made it (serializing a JSON line, say), so that only `consume` runs in turn.
+pub fn analyze_map_in_order<R: Send, T: Send>(
+    pipe: &Pipeline,
+    threads: usize,
+    produce: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<R> + Send,
+    map: impl Fn(Analysis) -> T + Sync,
+    mut consume: impl FnMut(T, u64) -> Result<()>,
 ) -> Result<R> {
     if threads <= 1 {
-        return produce(&mut |doc: Document| consume(pipe.analyze(&doc), doc.source_bytes));
+        return produce(&mut |doc: Document| consume(map(pipe.analyze(&doc)), doc.source_bytes));
     }
+    let map = &map;
     std::thread::scope(|s| {
-        let (doc_tx, doc_rx) = sync_channel::<(u64, Document)>(threads * 2);
+        let (doc_tx, doc_rx) = sync_channel::<(u64, Document)>(threads * 64);
         let doc_rx: Arc<Mutex<Receiver<(u64, Document)>>> = Arc::new(Mutex::new(doc_rx));
-        let (res_tx, res_rx) = sync_channel::<(u64, Analysis, u64)>(threads * 4);
+        let (res_tx, res_rx) = sync_channel::<(u64, T, u64)>(threads * 64);
         for _ in 0..threads {
             let doc_rx = Arc::clone(&doc_rx);
             let res_tx = res_tx.clone();
@@ -57,8 +70,8 @@ pub fn analyze_in_order<R: Send>(
                         Err(_) => return,
                     };
                     let Ok((seq, doc)) = next else { return };
-                    let an = pipe.analyze(&doc);
-                    if res_tx.send((seq, an, doc.source_bytes)).is_err() {
+                    let out = map(pipe.analyze(&doc));
+                    if res_tx.send((seq, out, doc.source_bytes)).is_err() {
                         return;
                     }
                 }
@@ -81,7 +94,7 @@ pub fn analyze_in_order<R: Send>(
             r
         });
         let mut next = 0u64;
-        let mut ahead: BTreeMap<u64, (Analysis, u64)> = BTreeMap::new();
+        let mut ahead: BTreeMap<u64, (T, u64)> = BTreeMap::new();
         let mut written: Result<()> = Ok(());
         for (seq, an, bytes) in res_rx.iter() {
             ahead.insert(seq, (an, bytes));
