@@ -17,20 +17,12 @@ use std::time::{Duration, Instant};
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/heze-kfq.txt");
 
 /// The files one `guanxi extract` run writes.
-const OUTPUTS: [&str; 12] = [
-    "documents.jsonl",
-    "entities.csv",
-    "mentions.csv",
-    "positions.csv",
-    "events.csv",
-    "participants.csv",
-    "signings.csv",
-    "people.csv",
-    "organizations.csv",
-    "guanxi.xlsx",
-    "graph.dot",
-    "graph.graphml",
-];
+fn outputs() -> Vec<&'static str> {
+    guanxi::export::outputs::ALL_FORMATS
+        .iter()
+        .flat_map(|f| f.files().iter().copied())
+        .collect()
+}
 
 fn guanxi() -> Command {
     Command::new(env!("CARGO_BIN_EXE_guanxi"))
@@ -142,7 +134,7 @@ fn an_interrupted_run_leaves_the_previous_outputs_whole() {
     let out_dir = dir.path().join("out");
     assert_ok(&extract(&[Path::new(EXAMPLE)], &out_dir, &["-q"]));
     let before = snapshot(&out_dir);
-    assert_eq!(before.len(), OUTPUTS.len(), "{:?}", before.keys());
+    assert_eq!(before.len(), outputs().len(), "{:?}", before.keys());
     let input = big_corpus(dir.path(), 3000);
     for (signal, after) in [
         ("KILL", Duration::from_millis(300)),
@@ -228,7 +220,7 @@ fn a_write_error_is_reported_and_the_previous_outputs_stay() {
     assert_eq!(out.status.code(), Some(4), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
-        OUTPUTS
+        outputs()
             .iter()
             .any(|f| stderr.contains(&format!("{f}: write failed"))),
         "the message names the file: {stderr}"
@@ -301,7 +293,7 @@ fn outputs_of(inputs: &[&Path], extra: &[&str]) -> BTreeMap<String, Vec<u8>> {
     assert_eq!(
         s.keys().map(String::as_str).collect::<Vec<_>>(),
         {
-            let mut v = OUTPUTS.to_vec();
+            let mut v = outputs();
             v.sort();
             v
         },

@@ -324,16 +324,7 @@ fn formula_injection_is_neutralized_in_csv_and_xlsx() {
 
     // every cell of every CSV file
     let mut seen_doc_id = 0;
-    for name in [
-        "entities.csv",
-        "mentions.csv",
-        "positions.csv",
-        "events.csv",
-        "participants.csv",
-        "signings.csv",
-        "people.csv",
-        "organizations.csv",
-    ] {
+    for name in guanxi::export::outputs::CSV_FILES {
         let mut r = csv::Reader::from_path(out.join(name)).unwrap();
         for rec in r.records() {
             for cell in rec.unwrap().iter() {
