@@ -51,16 +51,19 @@ fn assert_ok(o: &Output) {
     );
 }
 
-/// Every file in a folder (names, hidden ones included) with its bytes.
+/// Every file in a folder (names, hidden ones included) with its bytes; a folder in it
+/// (a killed run's `.guanxi.tmp-PID`) as its name with no bytes.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fs::read_dir(dir)
         .expect("read output folder")
         .flatten()
         .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                fs::read(e.path()).expect("read output"),
-            )
+            let bytes = if e.path().is_dir() {
+                Vec::new()
+            } else {
+                fs::read(e.path()).expect("read output")
+            };
+            (e.file_name().to_string_lossy().into_owned(), bytes)
         })
         .collect()
 }
@@ -126,8 +129,8 @@ fn interrupt_a_run(input: &Path, out_dir: &Path, signal: &str, after: Duration) 
 }
 
 /// `kill -9`, Ctrl-C and `kill` in the middle of a run: the previous outputs are
-/// byte-identical afterwards; the killed run's temporary files are hidden
-/// (`.documents.jsonl.tmp-PID`) and the next run removes them.
+/// byte-identical afterwards; the killed run's files are in a hidden folder
+/// (`.guanxi.tmp-PID`) and the next run removes it.
 #[test]
 fn an_interrupted_run_leaves_the_previous_outputs_whole() {
     let dir = tempfile::tempdir().unwrap();
@@ -173,11 +176,13 @@ fn a_running_writers_temporary_file_is_left_alone() {
     let out_dir = dir.path().join("out");
     fs::create_dir(&out_dir).unwrap();
     // this test process is alive: its pid stands for a concurrent run
-    let live = out_dir.join(format!(".documents.jsonl.tmp-{}", std::process::id()));
-    fs::write(&live, "partial").unwrap();
+    let live = out_dir.join(format!(".guanxi.tmp-{}", std::process::id()));
+    fs::create_dir(&live).unwrap();
+    fs::write(live.join("documents.jsonl"), "partial").unwrap();
     // a pid that cannot be running (above the kernel's maximum)
-    let dead = out_dir.join(".documents.jsonl.tmp-4294967295");
-    fs::write(&dead, "partial").unwrap();
+    let dead = out_dir.join(".guanxi.tmp-4294967295");
+    fs::create_dir(&dead).unwrap();
+    fs::write(dead.join("documents.jsonl"), "partial").unwrap();
     let other = out_dir.join(".notes.tmp-1");
     fs::write(&other, "not ours").unwrap();
     assert_ok(&extract(&[Path::new(EXAMPLE)], &out_dir, &["-q"]));

@@ -1,6 +1,8 @@
-//! Exports: one file per format, each written to a temporary name in the output folder
-//! and renamed into place when complete, so an interrupted run leaves the previous
-//! results whole and a failed write is reported, never a silently short file.
+//! Exports: one file per format. A run writes them into its own hidden folder in the
+//! output folder (`outputs::Stage`) and moves them into place together when all are
+//! complete; each file is also written to a temporary name and renamed when complete
+//! (`AtomicFile`), so an interrupted run leaves the previous results whole and a failed
+//! write is reported, never a silently short file.
 //!
 //! - `jsonl`: `documents.jsonl`, one line per document in the gold format's field names;
 //! - `tables`: `entities.csv` and `mentions.csv`;
@@ -182,7 +184,7 @@ fn remove_stale(dir: Option<&Path>, prefix: &str) {
 
 /// Is process `pid` running? Only Linux can tell cheaply (`/proc`); elsewhere every
 /// process counts as running, so no file another run may be writing is removed.
-fn process_exists(pid: u32) -> bool {
+pub(crate) fn process_exists(pid: u32) -> bool {
     if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {

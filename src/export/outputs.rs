@@ -66,6 +66,59 @@ impl Format {
     }
 }
 
+/// The folder a run writes its files into (`.guanxi.tmp-PID` in the output folder)
+/// until all are complete. Dropped before [`Stage::finish`] (an error), it is removed
+/// with what is in it; a killed run's is removed by the next run into the folder.
+struct Stage {
+    path: PathBuf,
+    done: bool,
+}
+
+const STAGE_PREFIX: &str = ".guanxi.tmp-";
+
+impl Stage {
+    fn create(dir: &Path) -> Result<Stage> {
+        // Folders left by killed runs (their process is gone).
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let name = e.file_name();
+                let pid = name
+                    .to_str()
+                    .and_then(|n| n.strip_prefix(STAGE_PREFIX))
+                    .and_then(|p| p.parse::<u32>().ok());
+                if let Some(pid) = pid
+                    && pid != std::process::id()
+                    && !super::process_exists(pid)
+                {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        let path = dir.join(format!("{STAGE_PREFIX}{}", std::process::id()));
+        std::fs::create_dir_all(&path).with_context(|| {
+            format!(
+                "{}: cannot write (creating {})",
+                dir.display(),
+                path.display()
+            )
+        })?;
+        Ok(Stage { path, done: false })
+    }
+
+    fn finish(mut self) {
+        self.done = true;
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
 /// What to write.
 #[derive(Debug, Clone)]
 pub struct OutputOptions {
@@ -111,6 +164,8 @@ struct CsvOut {
 /// The open outputs of one run.
 pub struct Outputs {
     dir: PathBuf,
+    /// Where this run's files are written until every one is complete.
+    stage: Stage,
     opts: OutputOptions,
     docs: Option<AtomicFile>,
     csv: Option<CsvOut>,
@@ -130,6 +185,10 @@ impl Outputs {
         if !dir.is_dir() {
             anyhow::bail!("{}: not a folder", dir.display());
         }
+        let stage = Stage::create(dir)?;
+        let out = stage.path.clone();
+        let dir_final = dir;
+        let dir = out.as_path();
         let has = |f: Format| opts.formats.contains(&f);
         let tables = has(Format::Csv) || has(Format::Xlsx);
         let graph = tables || has(Format::Dot) || has(Format::Graphml);
@@ -155,7 +214,8 @@ impl Outputs {
             None
         };
         Ok(Outputs {
-            dir: dir.to_path_buf(),
+            dir: dir_final.to_path_buf(),
+            stage,
             docs,
             csv,
             xlsx,
@@ -211,6 +271,7 @@ impl Outputs {
     pub fn finish(self) -> Result<Finished> {
         let Outputs {
             dir,
+            stage,
             opts,
             docs,
             csv,
@@ -220,7 +281,10 @@ impl Outputs {
             counts,
         } = self;
         let mut done = Finished::default();
-        let mut wrote = |name: &str| done.files.push(dir.join(name));
+        let mut names: Vec<&str> = Vec::new();
+        let mut wrote = |name: &'static str| names.push(name);
+        let dir_final = dir;
+        let dir = stage.path.clone();
         if let Some(f) = docs {
             f.commit()?;
             wrote("documents.jsonl");
@@ -266,6 +330,17 @@ impl Outputs {
             }
         }
         done.notes = notes;
+        // Every file is complete: move them into place together, so that a run that
+        // fails or is killed before this point leaves the previous results whole, all
+        // of them from the same run.
+        for name in names {
+            let to = dir_final.join(name);
+            std::fs::rename(dir.join(name), &to).with_context(|| {
+                format!("{}: cannot write (moving it into place)", to.display())
+            })?;
+            done.files.push(to);
+        }
+        stage.finish();
         Ok(done)
     }
 }
