@@ -143,3 +143,41 @@ fn a_place_is_a_party_only_when_its_government_is_not_named() {
     assert!(ev[0].parties.contains(&"安阳市".to_string()), "{ev:?}");
     assert!(ev[0].parties.contains(&"林州市".to_string()), "{ev:?}");
 }
+
+#[test]
+fn leading_a_delegation_is_a_visit_unless_the_sentence_names_the_event() {
+    let ev = events_of(
+        "3月2日,市长陈志国率队赴杭州市开展经贸交流活动,副市长孙丽等参加。",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Visit);
+    assert_eq!(role_of(&ev[0], "陈志国"), Some(Role::Host));
+    assert!(role_of(&ev[0], "孙丽").is_some(), "{ev:?}");
+    let ev = events_of("3月2日,市长陈志国率队出席签约仪式。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Signing);
+}
+
+#[test]
+fn a_bare_rite_is_the_ceremony_already_named() {
+    let ev = events_of(
+        "5月6日,县政府与甲乙智能科技有限公司签约仪式举行。县长刘明主持仪式,副县长王强致辞。",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Signing);
+    assert_eq!(role_of(&ev[0], "刘明"), Some(Role::Host));
+    assert_eq!(role_of(&ev[0], "王强"), Some(Role::Speaker));
+}
+
+#[test]
+fn without_a_date_in_the_lead_the_first_date_of_the_article_holds() {
+    let text = "本网首页\n时政要闻\n分享\n新闻中心\n2月7日上午,县第二中学新校区开工仪式举行。\n仪式后,县长刘明到高新区调研。";
+    let ev = events_of(text, None);
+    let visit = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(visit.date.as_deref(), Some("2月7日上午"), "{ev:?}");
+}

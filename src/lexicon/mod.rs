@@ -60,8 +60,10 @@ pub enum Entry {
     Generic,
     /// A verb that takes a person as its subject (主持, 指出).
     NameCue,
-    /// An event trigger word.
-    Trigger(crate::model::EventType),
+    /// An event trigger word, and whether it is weak: it names an event only in a
+    /// sentence with no other trigger (率队 leads a visit, unless the sentence says to
+    /// what: 率队出席签约仪式).
+    Trigger(crate::model::EventType, bool),
     /// A word after a person that says how the person took part in an event; whether
     /// it introduces reported speech.
     RoleCue(crate::model::Role, bool),
@@ -202,11 +204,15 @@ const LISTS: &[ListSpec] = &[
     }),
     list!("name_cues.txt", |rest| one_column(Entry::NameCue)(rest)),
     list!("triggers.txt", |rest| {
-        crate::model::EventType::parse(rest.trim())
-            .map(|t| Some(Entry::Trigger(t)))
-            .ok_or_else(|| {
-                format!("second column must be signing, meeting, visit or ceremony, found {rest:?}")
-            })
+        let mut cols = rest.split('\t').map(str::trim);
+        let t = crate::model::EventType::parse(cols.next().unwrap_or("")).ok_or_else(|| {
+            format!("second column must be signing, meeting, visit or ceremony, found {rest:?}")
+        })?;
+        match cols.next() {
+            None | Some("") => Ok(Some(Entry::Trigger(t, false))),
+            Some("weak") => Ok(Some(Entry::Trigger(t, true))),
+            Some(x) => Err(format!("third column must be weak or empty, found {x:?}")),
+        }
     }),
     list!("role_cues.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);

@@ -48,7 +48,7 @@ fn ends_a_name(e: &Entry) -> bool {
             | Entry::TitlePrefix
             | Entry::TitleUnit
             | Entry::Generic
-            | Entry::Trigger(_)
+            | Entry::Trigger(..)
             | Entry::Reporter
             | Entry::Editor
     )
@@ -413,7 +413,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                         | Entry::Place(_)
                         | Entry::PlaceSuffix(..)
                         | Entry::Org(_)
-                        | Entry::Trigger(_)
+                        | Entry::Trigger(..)
                         | Entry::NameCue
                 )
             })

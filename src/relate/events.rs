@@ -88,7 +88,8 @@ impl DateHints {
 
 /// Everything the reader looks up by position, gathered in one pass over the hits.
 struct Marks {
-    triggers: Vec<(Span, EventType)>,
+    /// (span, type, weak): a weak trigger counts only in a sentence with no other.
+    triggers: Vec<(Span, EventType, bool)>,
     cues: Vec<(Span, Role, bool)>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
@@ -109,7 +110,7 @@ impl Marks {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
                 match *e {
-                    Entry::Trigger(t) => m.triggers.push((span, t)),
+                    Entry::Trigger(t, weak) => m.triggers.push((span, t, weak)),
                     Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
                     Entry::DayPart => m.dayparts.push(span),
                     Entry::RelativeDate => m.relatives.push(span),
@@ -121,9 +122,9 @@ impl Marks {
         // sorted by start, longest first, a trigger is inside another when an earlier
         // one reaches as far.
         m.triggers
-            .sort_by_key(|(s, t)| (s.start, std::cmp::Reverse(s.end), *t));
+            .sort_by_key(|(s, t, w)| (s.start, std::cmp::Reverse(s.end), *t, *w));
         let mut reach: Option<Span> = None;
-        m.triggers.retain(|(s, _)| {
+        m.triggers.retain(|(s, _, _)| {
             let inside = reach.is_some_and(|r| r != *s && r.end >= s.end);
             if reach.is_none_or(|r| s.end > r.end) {
                 reach = Some(*s);
@@ -346,10 +347,14 @@ pub fn events(
         let body = Span::new(art.headline.map_or(art.span.start, |h| h.end), art.span.end);
         let sents = sentences(text, body);
         // The date the article gives for its day: the first date of its lead.
-        let lead_date = sents
-            .iter()
-            .take(3)
-            .find_map(|s| dates_in(text, *s, &marks).into_iter().find(|d| !d.relative));
+        // When the lead has none (a page that opens with a site's menu lines), the first
+        // date written in the article stands for its day.
+        let first_date = |sents: &[Span]| {
+            sents
+                .iter()
+                .find_map(|s| dates_in(text, *s, &marks).into_iter().find(|d| !d.relative))
+        };
+        let lead_date = first_date(&sents[..sents.len().min(3)]).or_else(|| first_date(&sents));
         let first_of_article = drafts.len();
         let mut current: Option<usize> = None;
         // Participants seen before the article's first event.
@@ -371,11 +376,15 @@ pub fn events(
                 .filter(|p| sent.contains(p) && p.start < cut)
                 .filter(|p| !reporters.contains(&name(*p)))
                 .collect();
-            let trigs: Vec<(Span, EventType)> = starting_in(&marks.triggers, |t| t.0.start, sent)
-                .iter()
-                .copied()
-                .filter(|(s, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
-                .collect();
+            let mut trigs: Vec<(Span, EventType, bool)> =
+                starting_in(&marks.triggers, |t| t.0.start, sent)
+                    .iter()
+                    .copied()
+                    .filter(|(s, _, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
+                    .collect();
+            if trigs.iter().any(|t| !t.2) {
+                trigs.retain(|t| !t.2);
+            }
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event.
@@ -391,7 +400,7 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
-            for &(tspan, etype) in &trigs {
+            for &(tspan, etype, _) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
                 let own = dates
@@ -404,8 +413,17 @@ pub fn events(
                     Some(d) => (Some(d), true),
                     None => (lead_date.filter(|d| !d.relative), false),
                 };
-                let k = match drafts[first_of_article..].iter().rposition(|d| {
-                    d.etype == etype && (!own_date || !d.own_date || same_date(text, d.date, date))
+                // A bare 仪式 is the article's ceremony already named (签约仪式上 ...
+                // 主持仪式), whatever its type.
+                let bare_rite = text[tspan.start..tspan.end] == ['仪', '式'];
+                let rite = drafts[first_of_article..].iter().rposition(|d| {
+                    bare_rite && text[d.trigger.start..d.trigger.end].ends_with(&['仪', '式'])
+                });
+                let k = match rite.or_else(|| {
+                    drafts[first_of_article..].iter().rposition(|d| {
+                        d.etype == etype
+                            && (!own_date || !d.own_date || same_date(text, d.date, date))
+                    })
                 }) {
                     Some(p) => first_of_article + p,
                     None => {
