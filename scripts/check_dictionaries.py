@@ -25,6 +25,9 @@ SPECS = {
     "datelines.txt": (1, None, 1),
     "generic_orgs.txt": (1, None, 2),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
+    # two-column lists read by the event stage (relate/events.rs)
+    "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),
+    "event_words.txt": (2, lambda v: v in ("joiner", "on_behalf", "at", "rite"), 1),
 }
 
 # one-column lists whose entries are words (any length), not single characters
@@ -45,6 +48,8 @@ MUST = {
     "datelines.txt": [("本报讯", None), ("讯", None)],
     "generic_orgs.txt": [("党和政府", None), ("有关部门", None)],
     "project_heads.txt": [("项目", "org"), ("基地", "any")],
+    "date_words.txt": [("下午", "daypart"), ("日前", "relative")],
+    "event_words.txt": [("与", "joiner"), ("代表", "on_behalf"), ("在", "at"), ("仪式", "rite")],
 }
 
 # Must be absent: common words that are no place on their own.

@@ -71,6 +71,21 @@ pub enum Entry {
     DayPart,
     /// A relative date (今天, 日前): the event has no date of its own.
     RelativeDate,
+    /// A small word the event reader looks for around entities (`event_words.txt`).
+    EventWord(EventWord),
+}
+
+/// The kinds of `event_words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventWord {
+    /// Joins the parties of a signing (与, 和, 、).
+    Joiner,
+    /// The organization after it is the one someone signs for (代表).
+    OnBehalf,
+    /// The place right after it is where the event happened (在, 赴).
+    At,
+    /// A ceremony word (仪式): written bare, the ceremony already named.
+    Rite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -224,6 +239,15 @@ const LISTS: &[ListSpec] = &[
             Some("quote") => Ok(Some(Entry::RoleCue(role, true))),
             Some(x) => Err(format!("third column must be quote or empty, found {x:?}")),
         }
+    }),
+    list!("event_words.txt", |rest| match rest.trim() {
+        "joiner" => Ok(Some(Entry::EventWord(EventWord::Joiner))),
+        "on_behalf" => Ok(Some(Entry::EventWord(EventWord::OnBehalf))),
+        "at" => Ok(Some(Entry::EventWord(EventWord::At))),
+        "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
+        x => Err(format!(
+            "second column must be joiner, on_behalf, at or rite, found {x:?}"
+        )),
     }),
     list!("date_words.txt", |rest| match rest.trim() {
         "daypart" => Ok(Some(Entry::DayPart)),

@@ -105,6 +105,8 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
             && ctx
                 .entries(h)
                 .iter()
+                // event words (与, 在) are the relation stage's: recognition looks past them
+                .filter(|e| !matches!(e, Entry::EventWord(_)))
                 .all(|e| matches!(e, Entry::Boundary | Entry::NameCue | Entry::TitlePrefix))
     })
 }

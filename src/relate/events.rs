@@ -25,7 +25,7 @@
 //!
 //! Events with neither a participant nor a party are dropped.
 
-use crate::lexicon::Entry;
+use crate::lexicon::{Entry, EventWord};
 use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
 use crate::recognize::{Context, Recognized};
 use crate::relate::holds::squeeze;
@@ -93,6 +93,11 @@ struct Marks {
     cues: Vec<(Span, Role, bool)>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
+    /// Words of `event_words.txt` by kind, each list sorted.
+    joiners: Vec<Span>,
+    on_behalf: Vec<Span>,
+    at: Vec<Span>,
+    rites: Vec<Span>,
     /// `quoted[i]`: position i is inside “” or 《》.
     quoted: Vec<bool>,
 }
@@ -104,6 +109,10 @@ impl Marks {
             cues: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
+            joiners: Vec::new(),
+            on_behalf: Vec::new(),
+            at: Vec::new(),
+            rites: Vec::new(),
             quoted: vec![false; ctx.len() + 1],
         };
         for h in &ctx.hits {
@@ -114,6 +123,12 @@ impl Marks {
                     Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
                     Entry::DayPart => m.dayparts.push(span),
                     Entry::RelativeDate => m.relatives.push(span),
+                    Entry::EventWord(w) => match w {
+                        EventWord::Joiner => m.joiners.push(span),
+                        EventWord::OnBehalf => m.on_behalf.push(span),
+                        EventWord::At => m.at.push(span),
+                        EventWord::Rite => m.rites.push(span),
+                    },
                     _ => {}
                 }
             }
@@ -133,8 +148,16 @@ impl Marks {
         });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
-        m.dayparts.sort();
-        m.relatives.sort();
+        for list in [
+            &mut m.dayparts,
+            &mut m.relatives,
+            &mut m.joiners,
+            &mut m.on_behalf,
+            &mut m.at,
+            &mut m.rites,
+        ] {
+            list.sort();
+        }
         // Quotation marks: “...” and 《...》; a quote never runs past a line end.
         let mut open: Option<char> = None;
         for (i, &c) in ctx.text.iter().enumerate() {
@@ -415,9 +438,9 @@ pub fn events(
                 };
                 // A bare 仪式 is the article's ceremony already named (签约仪式上 ...
                 // 主持仪式), whatever its type.
-                let bare_rite = text[tspan.start..tspan.end] == ['仪', '式'];
+                let bare_rite = marks.rites.binary_search(&tspan).is_ok();
                 let rite = drafts[first_of_article..].iter().rposition(|d| {
-                    bare_rite && text[d.trigger.start..d.trigger.end].ends_with(&['仪', '式'])
+                    bare_rite && ends_at(&marks.rites, d.trigger.end, d.trigger.start)
                 });
                 let k = match rite.or_else(|| {
                     drafts[first_of_article..].iter().rposition(|d| {
@@ -456,7 +479,8 @@ pub fn events(
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
-                    for party in parties(text, sent, tspan, &orgs_places, &designation_orgs) {
+                    for party in parties(text, sent, tspan, &orgs_places, &designation_orgs, &marks)
+                    {
                         let n = name(party);
                         if !d.parties.contains(&n) {
                             d.parties.push(n);
@@ -464,7 +488,7 @@ pub fn events(
                     }
                 }
                 if d.place.is_none() {
-                    d.place = place_in(text, sent, &orgs_places);
+                    d.place = place_in(sent, &orgs_places, &marks);
                 }
                 current = Some(k);
             }
@@ -582,6 +606,7 @@ fn parties(
     trig: Span,
     orgs_places: &[(Span, EntityType)],
     designation_orgs: &[Span],
+    marks: &Marks,
 ) -> Vec<Span> {
     let clause = clause_at(text, sent, trig.start);
     let before = Span::new(clause.start, trig.start);
@@ -595,12 +620,10 @@ fn parties(
     };
     // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
     let joined = |m: &Span| {
-        let conj =
-            |c: Option<&char>| c.is_some_and(|c| matches!(c, '与' | '和' | '同' | '及' | '、'));
-        conj(text.get(m.end))
-            || (m.start > 0 && conj(text.get(m.start - 1)))
+        starts_at(&marks.joiners, m.end)
+            || ends_at(&marks.joiners, m.start, clause.start)
             // `X代表县人民政府与...签订`: the organization someone signs for.
-            || (m.start >= 2 && text[m.start - 2..m.start] == ['代', '表'])
+            || ends_at(&marks.on_behalf, m.start, clause.start)
     };
     let orgs: Vec<Span> = pick(EntityType::Org)
         .into_iter()
@@ -622,11 +645,26 @@ fn parties(
     out
 }
 
-/// The place of an event: a place written right after 在/赴/到/来到 in its sentence.
-fn place_in(text: &[char], sent: Span, orgs_places: &[(Span, EntityType)]) -> Option<Span> {
+/// The place of an event: a place written right after 在/赴/到 (an `at` word of
+/// `event_words.txt`) in its sentence.
+fn place_in(sent: Span, orgs_places: &[(Span, EntityType)], marks: &Marks) -> Option<Span> {
     starting_in(orgs_places, |m| m.0.start, sent)
         .iter()
         .filter(|m| m.1 == EntityType::Place && sent.contains(&m.0))
-        .find(|m| m.0.start > 0 && matches!(text[m.0.start - 1], '在' | '赴' | '到' | '于'))
+        .find(|m| ends_at(&marks.at, m.0.start, sent.start))
         .map(|m| m.0)
+}
+
+/// Does a word of `words` (sorted) start at `pos`?
+fn starts_at(words: &[Span], pos: usize) -> bool {
+    starting_in(words, |w| w.start, Span::new(pos, pos + 1))
+        .first()
+        .is_some()
+}
+
+/// Does a word of `words` (sorted) end at `pos`, starting at or after `from`?
+fn ends_at(words: &[Span], pos: usize, from: usize) -> bool {
+    starting_in(words, |w| w.start, Span::new(from, pos))
+        .iter()
+        .any(|w| w.end == pos)
 }
