@@ -657,9 +657,7 @@ fn place_in(sent: Span, orgs_places: &[(Span, EntityType)], marks: &Marks) -> Op
 
 /// Does a word of `words` (sorted) start at `pos`?
 fn starts_at(words: &[Span], pos: usize) -> bool {
-    starting_in(words, |w| w.start, Span::new(pos, pos + 1))
-        .first()
-        .is_some()
+    !starting_in(words, |w| w.start, Span::new(pos, pos + 1)).is_empty()
 }
 
 /// Does a word of `words` (sorted) end at `pos`, starting at or after `from`?
