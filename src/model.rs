@@ -171,6 +171,13 @@ impl Span {
     pub fn contains(&self, o: &Span) -> bool {
         self.start <= o.start && o.end <= self.end
     }
+
+    /// Is this span inside one of `spans` (sorted by start, not overlapping each other)?
+    /// A binary search, so a long document costs no scan per span.
+    pub fn inside_any(&self, spans: &[Span]) -> bool {
+        let k = spans.partition_point(|r| r.start <= self.start);
+        k > 0 && spans[k - 1].contains(self)
+    }
 }
 
 /// One article of a page, in clean positions.

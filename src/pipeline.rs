@@ -182,10 +182,7 @@ impl Pipeline {
         };
         let mut repeats = layout.repeats.clone();
         repeats.sort();
-        let repeated = |s: &Span| {
-            let k = repeats.partition_point(|r| r.start <= s.start);
-            k > 0 && repeats[k - 1].contains(s)
-        };
+
         let entities = rec
             .mentions
             .iter()
@@ -198,7 +195,7 @@ impl Pipeline {
                     end,
                     kind: m.kind,
                     article: article_of(m.span.start),
-                    repeated: repeated(&m.span),
+                    repeated: m.span.inside_any(&repeats),
                     evidence: std::borrow::Cow::Borrowed(m.evidence),
                 }
             })

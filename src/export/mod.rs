@@ -159,7 +159,7 @@ impl Write for AtomicFile {
 
 /// Remove the temporary files `{prefix}{pid}` in `dir` left by runs that were killed
 /// (their process no longer exists). Best effort: nothing here fails the run.
-fn remove_stale(dir: Option<&Path>, prefix: &str) {
+pub(crate) fn remove_stale(dir: Option<&Path>, prefix: &str) {
     let dir = match dir {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -177,14 +177,20 @@ fn remove_stale(dir: Option<&Path>, prefix: &str) {
             continue;
         };
         if pid != std::process::id() && !process_exists(pid) {
-            let _ = std::fs::remove_file(entry.path());
+            // a file, or a run's staging folder (outputs::Stage) with what is in it
+            let path = entry.path();
+            let _ = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
         }
     }
 }
 
 /// Is process `pid` running? Only Linux can tell cheaply (`/proc`); elsewhere every
 /// process counts as running, so no file another run may be writing is removed.
-pub(crate) fn process_exists(pid: u32) -> bool {
+fn process_exists(pid: u32) -> bool {
     if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {

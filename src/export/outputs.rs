@@ -79,21 +79,7 @@ const STAGE_PREFIX: &str = ".guanxi.tmp-";
 impl Stage {
     fn create(dir: &Path) -> Result<Stage> {
         // Folders left by killed runs (their process is gone).
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for e in entries.flatten() {
-                let name = e.file_name();
-                let pid = name
-                    .to_str()
-                    .and_then(|n| n.strip_prefix(STAGE_PREFIX))
-                    .and_then(|p| p.parse::<u32>().ok());
-                if let Some(pid) = pid
-                    && pid != std::process::id()
-                    && !super::process_exists(pid)
-                {
-                    let _ = std::fs::remove_dir_all(e.path());
-                }
-            }
-        }
+        super::remove_stale(Some(dir), STAGE_PREFIX);
         let path = dir.join(format!("{STAGE_PREFIX}{}", std::process::id()));
         std::fs::create_dir_all(&path).with_context(|| {
             format!(

@@ -456,7 +456,13 @@ impl XlsxWriter {
         sheet: Sheet,
         rows: &[[S; N]],
     ) -> Result<()> {
-        rows.iter().try_for_each(|r| self.write_row(sheet, r))
+        // One guard for the rows of a call, not one per row: swapping the panic hook
+        // takes a global lock.
+        let path = self.path();
+        guarded(&path, || {
+            rows.iter()
+                .try_for_each(|r| self.write_row_unguarded(sheet, r))
+        })
     }
 
     /// Set widths and autofilters, write the About sheet, save under the temporary

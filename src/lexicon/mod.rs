@@ -145,6 +145,15 @@ macro_rules! list {
     };
 }
 
+/// An optional flag column: empty or missing is false, `flag` is true.
+fn flag_column(col: Option<&str>, flag: &str) -> std::result::Result<bool, String> {
+    match col.map(str::trim) {
+        None | Some("") => Ok(false),
+        Some(x) if x == flag => Ok(true),
+        Some(x) => Err(format!("third column must be {flag} or empty, found {x:?}")),
+    }
+}
+
 fn kind_column(rest: &str) -> std::result::Result<OrgKind, String> {
     OrgKind::parse(rest.trim()).ok_or_else(|| {
         format!("second column must be government, company or institution, found {rest:?}")
@@ -162,11 +171,11 @@ const LISTS: &[ListSpec] = &[
     list!("org_suffixes.txt", |rest| {
         let mut cols = rest.split('\t');
         let kind = kind_column(cols.next().unwrap_or(""))?;
-        match cols.next().map(str::trim) {
-            None | Some("") => Ok(Some(Entry::OrgSuffix(kind))),
-            Some("placed") => Ok(Some(Entry::PlacedOrgSuffix(kind))),
-            Some(x) => Err(format!("third column must be placed or empty, found {x:?}")),
-        }
+        Ok(Some(if flag_column(cols.next(), "placed")? {
+            Entry::PlacedOrgSuffix(kind)
+        } else {
+            Entry::OrgSuffix(kind)
+        }))
     }),
     list!("titles.txt", |rest| one_column(Entry::Title)(rest)),
     list!("title_prefixes.txt", |rest| one_column(Entry::TitlePrefix)(
@@ -223,22 +232,17 @@ const LISTS: &[ListSpec] = &[
         let t = crate::model::EventType::parse(cols.next().unwrap_or("")).ok_or_else(|| {
             format!("second column must be signing, meeting, visit or ceremony, found {rest:?}")
         })?;
-        match cols.next() {
-            None | Some("") => Ok(Some(Entry::Trigger(t, false))),
-            Some("weak") => Ok(Some(Entry::Trigger(t, true))),
-            Some(x) => Err(format!("third column must be weak or empty, found {x:?}")),
-        }
+        Ok(Some(Entry::Trigger(t, flag_column(cols.next(), "weak")?)))
     }),
     list!("role_cues.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
         let role = crate::model::Role::parse(cols.next().unwrap_or("")).ok_or_else(|| {
             format!("second column must be host, speaker or attendee, found {rest:?}")
         })?;
-        match cols.next() {
-            None | Some("") => Ok(Some(Entry::RoleCue(role, false))),
-            Some("quote") => Ok(Some(Entry::RoleCue(role, true))),
-            Some(x) => Err(format!("third column must be quote or empty, found {x:?}")),
-        }
+        Ok(Some(Entry::RoleCue(
+            role,
+            flag_column(cols.next(), "quote")?,
+        )))
     }),
     list!("event_words.txt", |rest| match rest.trim() {
         "joiner" => Ok(Some(Entry::EventWord(EventWord::Joiner))),

@@ -47,22 +47,18 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         prio::ORG,
                     ));
                 }
-                Entry::PlacedOrgSuffix(kind) => {
+                // A placed suffix names an organization only after a place; a plain one
+                // takes the kind of a known name inside it.
+                Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
+                    let placed = matches!(e, Entry::PlacedOrgSuffix(_));
                     if let Some(span) = by_suffix(ctx, h.start, h.end)
-                        && starts_with_place(ctx, span)
+                        && (!placed || starts_with_place(ctx, span))
                     {
-                        out.push(cand(
-                            EntityType::Org,
-                            Some(kind),
-                            span,
-                            "org suffix",
-                            prio::ORG,
-                        ));
-                    }
-                }
-                Entry::OrgSuffix(kind) => {
-                    if let Some(span) = by_suffix(ctx, h.start, h.end) {
-                        let kind = known_kind(ctx, span).unwrap_or(kind);
+                        let kind = if placed {
+                            kind
+                        } else {
+                            known_kind(ctx, span).unwrap_or(kind)
+                        };
                         out.push(cand(
                             EntityType::Org,
                             Some(kind),

@@ -183,12 +183,6 @@ fn starting_in<T>(items: &[T], start_of: impl Fn(&T) -> usize, span: Span) -> &[
     &items[lo..hi.max(lo)]
 }
 
-/// Is `span` inside one of `spans` (sorted by start, not overlapping each other)?
-fn inside_any(spans: &[Span], span: Span) -> bool {
-    let k = spans.partition_point(|r| r.start <= span.start);
-    k > 0 && spans[k - 1].contains(&span)
-}
-
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
 }
@@ -344,7 +338,7 @@ pub fn events(
         .iter()
         .filter(|m| m.etype == EntityType::Person)
         .map(|m| m.span)
-        .filter(|s| !inside_any(&byline_names, *s))
+        .filter(|s| !s.inside_any(&byline_names))
         .collect();
     persons.sort();
     let mut designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
@@ -383,7 +377,7 @@ pub fn events(
         // Participants seen before the article's first event.
         let mut pending: Vec<(String, Role)> = Vec::new();
         for sent in sents {
-            if inside_any(&repeats, sent) {
+            if sent.inside_any(&repeats) {
                 continue;
             }
             let cut = starting_in(&marks.cues, |c| c.0.start, sent)
