@@ -37,7 +37,7 @@ fn chunks(text: &[char], max: usize) -> Vec<(usize, usize)> {
                     .map(|k| window.start + k + 1)
             };
             end = cut(&|c| c == '\n')
-                .or_else(|| cut(&|c| matches!(c, '。' | '!' | '?' | '！' | '？')))
+                .or_else(|| cut(&normalize::ends_a_sentence))
                 .unwrap_or(hard);
         }
         out.push((start, end));

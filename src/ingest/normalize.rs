@@ -43,6 +43,11 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
+/// Does `c` end a sentence (。！？, and their half-width forms)?
+pub fn ends_a_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
 /// Fold full-width ASCII forms to half-width and the ideographic space to a space.
 pub fn fold_width(c: char) -> char {
     match c as u32 {

@@ -184,7 +184,7 @@ fn starting_in<T>(items: &[T], start_of: impl Fn(&T) -> usize, span: Span) -> &[
 }
 
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
+    crate::ingest::normalize::ends_a_sentence(c) || c == '\n'
 }
 
 fn is_clause_end(c: char) -> bool {
