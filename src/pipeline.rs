@@ -90,7 +90,7 @@ impl Pipeline {
         let rec = recognize::recognize(&ctx);
         let mut out = String::from("tokens:");
         for (s, e, tag) in ctx.tokens() {
-            out.push_str(&format!(" {}/{}", clean.norm(*s, *e), tag));
+            out.push_str(&format!(" {}/{}", clean.norm(s, e), tag));
         }
         out.push_str("\nmentions:\n");
         for m in &rec.mentions {

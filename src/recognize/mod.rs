@@ -17,6 +17,10 @@ mod org;
 mod person;
 mod place;
 mod title;
+mod tokens;
+
+use tokens::Tokens;
+pub use tokens::in_block;
 
 use crate::lexicon::{Entry, Hit, Lexicon};
 use crate::model::{CleanText, EntityType, Layout, Mention, OrgKind, Span};
@@ -69,11 +73,9 @@ pub struct Context<'a> {
     /// The same for the hits that end at each position.
     by_end: Vec<u32>,
     end_at: Vec<u32>,
-    /// `bound[i]`: a jieba token starts (or ends) at position i.
-    pub bound: Vec<bool>,
-    /// For each position, the jieba token covering it: (start, end, tag).
-    tok: Vec<u32>,
-    tokens: Vec<(usize, usize, PosTag)>,
+    /// jieba's tokens, segmented a block at a time when a rule first asks (see
+    /// [`Tokens`]).
+    toks: Tokens<'a>,
     pub layout: &'a Layout,
     jieba: &'a Jieba,
 }
@@ -90,34 +92,6 @@ impl<'a> Context<'a> {
         let hits = lex.scan(text);
         let (by_start, start_at) = bucket(n, hits.len(), |i| hits[i].start);
         let (by_end, end_at) = bucket(n, hits.len(), |i| hits[i].end);
-        let mut bound = vec![false; n + 1];
-        let mut tok = vec![0u32; n];
-        let mut tokens = Vec::new();
-        // Segment line by line: a line is the longest stretch jieba needs to see.
-        let mut line_start = 0;
-        for i in 0..=n {
-            if i == n || text[i] == '\n' {
-                if i > line_start {
-                    let line: String = text[line_start..i].iter().collect();
-                    let mut pos = line_start;
-                    for t in jieba.tag(&line, true) {
-                        let len = t.word.chars().count();
-                        bound[pos] = true;
-                        let id = tokens.len() as u32;
-                        tok[pos..(pos + len).min(n)].fill(id);
-                        tokens.push((pos, pos + len, PosTag::new(t.tag)));
-                        pos += len;
-                    }
-                }
-                bound[i] = true;
-                if i < n {
-                    tok[i] = tokens.len() as u32;
-                    tokens.push((i, i + 1, PosTag::new("x")));
-                    bound[i + 1] = true;
-                }
-                line_start = i + 1;
-            }
-        }
         Context {
             text,
             lex,
@@ -126,9 +100,7 @@ impl<'a> Context<'a> {
             start_at,
             by_end,
             end_at,
-            bound,
-            tok,
-            tokens,
+            toks: Tokens::new(text, jieba),
             layout,
             jieba,
         }
@@ -214,7 +186,7 @@ impl<'a> Context<'a> {
     }
 
     fn aligned_or_loose(&self, s: usize, e: usize) -> bool {
-        if self.bound[s] && self.bound[e] {
+        if self.bound(s) && self.bound(e) {
             return true;
         }
         let proper = |i: usize| {
@@ -228,18 +200,30 @@ impl<'a> Context<'a> {
     /// Is the token at `i` a function word, verb, adjective or the like (a POS tag no
     /// name part has)?
     pub fn function_token(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|(_, _, t)| is_function_tag(t))
+        self.token(i).is_some_and(|(_, _, t)| is_function_tag(&t))
     }
 
-    /// All jieba tokens: (start, end, tag).
-    pub fn tokens(&self) -> &[(usize, usize, PosTag)] {
-        &self.tokens
+    /// Does a jieba token start (or end) at `i`? True at both ends of the text and
+    /// next to any character outside jieba's blocks (punctuation, spaces, line
+    /// breaks), which needs no segmentation.
+    pub fn bound(&self, i: usize) -> bool {
+        self.toks.bound(i)
+    }
+
+    /// All jieba tokens: (start, end, tag), the whole text segmented (`explain`).
+    pub fn tokens(&self) -> Vec<(usize, usize, PosTag)> {
+        self.toks.all()
     }
 
     /// The jieba token covering position `i`: (start, end, tag).
-    pub fn token(&self, i: usize) -> Option<(usize, usize, &str)> {
-        let k = *self.tok.get(i)? as usize;
-        self.tokens.get(k).map(|(s, e, t)| (*s, *e, t.as_str()))
+    pub fn token(&self, i: usize) -> Option<(usize, usize, PosTag)> {
+        self.toks.at(i)
+    }
+
+    /// How many of the text's characters jieba has segmented so far (the benchmark
+    /// reports the share).
+    pub fn segmented_chars(&self) -> usize {
+        self.toks.segmented.get()
     }
 
     pub fn norm(&self, s: Span) -> String {
@@ -287,6 +271,19 @@ impl PosTag {
 
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("x")
+    }
+}
+
+impl std::ops::Deref for PosTag {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for PosTag {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -436,7 +433,7 @@ fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec
                 .entries(&h)
                 .iter()
                 .any(|e| matches!(e, Entry::ProjectHead(true)));
-            if (is_org || any) && ctx.bound[h.end] {
+            if (is_org || any) && ctx.bound(h.end) {
                 out.push(Span::new(sp.start, h.end));
             }
         }

@@ -104,12 +104,12 @@ fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
             .starting(end, |x| matches!(x, Entry::Boundary))
             .iter()
             .any(|b| b.end == end + 1);
-    let end_ok = ctx.bound[end]
+    let end_ok = ctx.bound(end)
         || glued_boundary
         || ctx
             .token(end.saturating_sub(1))
             .is_some_and(|(s, _, _)| s < start);
-    let start_ok = ctx.bound[start] || ctx.token(start).is_some_and(|(_, e, _)| e > end);
+    let start_ok = ctx.bound(start) || ctx.token(start).is_some_and(|(_, e, _)| e > end);
     end_ok && start_ok
 }
 
@@ -123,7 +123,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         })
         .is_empty();
     let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
-    if !ctx.bound[e] && !title_follows && !dateline_follows {
+    if !ctx.bound(e) && !title_follows && !dateline_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s.saturating_sub(2) {
             return None;
@@ -183,7 +183,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
         };
-        if (super::is_function_tag(tag) || descriptive_token(ctx, i - 1, s))
+        if (super::is_function_tag(&tag) || descriptive_token(ctx, i - 1, s))
             && !ctx.lex.level_chars.contains(&c)
             && !named_numeral(ctx, i - 1)
             && !abbreviated_verb(ctx, i, s)
@@ -195,7 +195,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 matches!(x, Entry::Title | Entry::Generic | Entry::Trigger(..))
             })
             .iter()
-            .any(|t| ctx.bound[t.start] && ctx.bound[t.end])
+            .any(|t| ctx.bound(t.start) && ctx.bound(t.end))
         {
             break;
         }
@@ -278,8 +278,8 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                     && ts == i + 1
                     && ctx.lex.level_chars.contains(&ctx.text[i])
                     && title_follows)
-                || (word_len >= 3 && ts > i && !super::is_function_tag(tag));
-            if !ok || super::is_function_tag(tag) {
+                || (word_len >= 3 && ts > i && !super::is_function_tag(&tag));
+            if !ok || super::is_function_tag(&tag) {
                 return None;
             }
         }

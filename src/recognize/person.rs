@@ -57,7 +57,7 @@ fn ends_a_name(e: &Entry) -> bool {
 /// Is `span` a plausible name: not starting with a function word (`和`, `明确`), not
 /// ending with a place or organization suffix (`和平路`, `各街镇`)?
 fn plausible(ctx: &Context, span: Span) -> bool {
-    if ctx.bound[span.start]
+    if ctx.bound(span.start)
         && ctx.function_token(span.start)
         && ctx.boundary_at(span.start).is_some()
     {
@@ -182,7 +182,7 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
             if j > i
                 && c != '·'
                 && ctx.text[j - 1] != '·'
-                && (ctx.bound[j] || !ctx.is_han_at(j))
+                && (ctx.bound(j) || !ctx.is_han_at(j))
                 && stops_name(ctx, j)
             {
                 break;
@@ -287,7 +287,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     for h in &ctx.hits {
         if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic))
             // the group word is a word of its own (not 老人 in 老人家)
-            && ctx.bound[h.end]
+            && ctx.bound(h.end)
             && let Some(first) = name_at(ctx, h.end)
             && surname_at(ctx, h.end).is_some()
         {
@@ -523,8 +523,8 @@ pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
         let mut i = 0;
         while i + n <= ctx.len() {
             if ctx.text[i..i + n] == name[..] {
-                let start_ok = i == 0 || ctx.bound[i] || !ctx.is_han_at(i - 1);
-                let end_ok = i + n == ctx.len() || ctx.bound[i + n] || stops_name(ctx, i + n);
+                let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
+                let end_ok = i + n == ctx.len() || ctx.bound(i + n) || stops_name(ctx, i + n);
                 if start_ok && end_ok {
                     out.push(cand(
                         EntityType::Person,

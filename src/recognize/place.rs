@@ -82,20 +82,20 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
         return true;
     }
     // a place that starts a longer token (菏泽市区, 青岛市) or spans several
-    if ctx.bound[s] && ctx.bound[e] {
+    if ctx.bound(s) && ctx.bound(e) {
         return true;
     }
-    if ctx.bound[s] && tag.starts_with("ns") {
+    if ctx.bound(s) && tag.starts_with("ns") {
         return true;
     }
     // cut through a word on either side
-    e - s >= 3 && ctx.bound[s]
+    e - s >= 3 && ctx.bound(s)
 }
 
 /// Read a place name leftwards from a suffix at `[s, e)`.
 fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
     // the suffix must end a word (路口 is fine to drop; 市场, 县城 are not places here)
-    if !ctx.bound[e] {
+    if !ctx.bound(e) {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s {
             return None;
@@ -115,7 +115,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         if let Some(p) = ctx
             .ending(s, |x| matches!(x, Entry::Place(_)))
             .into_iter()
-            .find(|p| ctx.bound[p.start])
+            .find(|p| ctx.bound(p.start))
         {
             return Some(Span::new(p.start, e));
         }
@@ -134,7 +134,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if let Some(p) = ctx
         .ending(s, |x| matches!(x, Entry::Place(_)))
         .into_iter()
-        .find(|p| ctx.bound[p.start])
+        .find(|p| ctx.bound(p.start))
     {
         return Some(Span::new(p.start, e));
     }
@@ -201,9 +201,9 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if name < min.max(1) || name > 4 {
         return None;
     }
-    if !ctx.bound[i] {
+    if !ctx.bound(i) {
         let j = s - min.max(2);
-        if j > i && ctx.bound[j] {
+        if j > i && ctx.bound(j) {
             return Some(Span::new(j, e));
         }
         return None;
@@ -274,7 +274,7 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, _))
             })
             .is_empty();
-    if after_country(i) || after_place || (name >= 3 && ctx.bound[i]) {
+    if after_country(i) || after_place || (name >= 3 && ctx.bound(i)) {
         return Some(Span::new(i, e));
     }
     None

@@ -302,7 +302,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             let stop = |g: usize| {
                 ctx.ending(g, |e| matches!(e, Entry::Boundary))
                     .iter()
-                    .any(|h| ctx.bound[h.start] && ctx.bound[h.end])
+                    .any(|h| ctx.bound(h.start) && ctx.bound(h.end))
             };
             while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !stop(g) {
                 if orgs.ending(g).next().is_some() {
