@@ -1,16 +1,46 @@
-//! The benchmark: guanxi's whole pipeline against jieba-rs segmenting the same texts,
-//! in one run, on one thread.
+//! The benchmark: guanxi against jieba-rs segmenting the same texts, in one run.
 //!
-//! cargo run --release --example bench -- ../shared/data/corpus/xwlb_2022_2024.jsonl
-//! (scripts/bench.sh runs it and adds peak memory and the command's start-up time.)
+//! cargo build --release && cargo run --release --example bench -- CORPUS.jsonl [ROUNDS]
+//! (scripts/bench.sh does both and adds peak memory and the command's start-up time.)
 //!
-//! Prints MB/s (UTF-8 bytes of the texts per second) for `jieba.cut(text, true)` alone
-//! and for `Pipeline::analyze`, and their ratio (guanxi / jieba: 1.0 means extraction
-//! keeps pace with segmentation).
+//! Everything is timed over the same texts, best of ROUNDS (default 3), and reported in
+//! MB/s of the texts' UTF-8 bytes:
+//! - `jieba-rs cut(text, true)` alone, on one thread: the yardstick;
+//! - `guanxi extract --stream -j 1`, the command itself on one thread, reading the JSON
+//!   Lines file and writing its results (to /dev/null): what a user runs;
+//! - `Pipeline::analyze` in this process, the same work without the JSON in and out;
+//! - `guanxi extract --stream -j 2`, for the two-thread speed-up.
+//!
+//! The ratio is guanxi's MB/s over jieba's: 1.0 means extraction keeps pace with
+//! segmentation.
 
 use guanxi::{Document, Pipeline};
 use jieba_rs::Jieba;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::Instant;
+
+/// Best wall time of `rounds` runs of `f`, in seconds.
+fn best(rounds: usize, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<f64> {
+    let mut best = f64::MAX;
+    for _ in 0..rounds {
+        let t = Instant::now();
+        f()?;
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    Ok(best)
+}
+
+/// One run of the command over the corpus, output thrown away.
+fn run_command(bin: &Path, corpus: &str, threads: usize) -> anyhow::Result<()> {
+    let status = Command::new(bin)
+        .args(["extract", "--stream", "-q", "-j", &threads.to_string()])
+        .stdin(std::fs::File::open(corpus)?)
+        .stdout(Stdio::null())
+        .status()?;
+    anyhow::ensure!(status.success(), "{} failed: {status}", bin.display());
+    Ok(())
+}
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args()
@@ -20,6 +50,17 @@ fn main() -> anyhow::Result<()> {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
+    // The command sits next to this example's folder: target/release/guanxi.
+    let bin: PathBuf = std::env::current_exe()?
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("guanxi"))
+        .ok_or_else(|| anyhow::anyhow!("cannot locate the guanxi binary"))?;
+    anyhow::ensure!(
+        bin.exists(),
+        "{}: build it first (cargo build --release)",
+        bin.display()
+    );
     let docs: Vec<Document> = std::fs::read_to_string(&path)?
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
@@ -31,56 +72,51 @@ fn main() -> anyhow::Result<()> {
             })
         })
         .collect();
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let mb = bytes as f64 / 1e6;
+    let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
 
     let t = Instant::now();
     let pipe = Pipeline::load(None)?;
     let startup = t.elapsed().as_secs_f64();
     let jieba = Jieba::new();
 
-    let mut best_jieba = f64::MAX;
-    let mut best_guanxi = f64::MAX;
-    let mut best_tag = f64::MAX;
-    for _ in 0..rounds {
-        let t = Instant::now();
-        for d in &docs {
-            for line in d.text.lines() {
-                std::hint::black_box(jieba.tag(line, true));
-            }
-        }
-        best_tag = best_tag.min(t.elapsed().as_secs_f64());
-        let t = Instant::now();
+    let jieba_s = best(rounds, || {
         for d in &docs {
             std::hint::black_box(jieba.cut(&d.text, true));
         }
-        best_jieba = best_jieba.min(t.elapsed().as_secs_f64());
-        let t = Instant::now();
+        Ok(())
+    })?;
+    let one = best(rounds, || run_command(&bin, &path, 1))?;
+    let in_process = best(rounds, || {
         for d in &docs {
             std::hint::black_box(pipe.analyze(d));
         }
-        best_guanxi = best_guanxi.min(t.elapsed().as_secs_f64());
-    }
-    println!("corpus: {path}: {} documents, {mb:.1} MB", docs.len());
+        Ok(())
+    })?;
+    let two = best(rounds, || run_command(&bin, &path, 2))?;
+
     println!(
-        "start-up (all dictionaries, jieba): {:.0} ms",
+        "corpus: {path}: {} documents, {mb:.1} MB of text",
+        docs.len()
+    );
+    println!("machine: {} cores", guanxi::parallel::default_threads());
+    println!(
+        "dictionaries and jieba loaded in-process: {:.0} ms",
         startup * 1e3
     );
+    let line = |what: &str, s: f64| println!("{what:44} {s:6.2} s {:7.2} MB/s", mb / s);
+    line("jieba-rs cut(text, true), 1 thread", jieba_s);
+    line("guanxi extract --stream -j 1", one);
+    line("guanxi Pipeline::analyze in-process, 1 thread", in_process);
+    line("guanxi extract --stream -j 2", two);
     println!(
-        "jieba-rs cut(text, true): {:.2} s, {:.2} MB/s (best of {rounds})",
-        best_jieba,
-        mb / best_jieba
+        "ratio guanxi/jieba (command, 1 thread): {:.2}",
+        jieba_s / one
     );
     println!(
-        "jieba-rs tag(line, true): {:.2} s, {:.2} MB/s (what guanxi runs, for reference)",
-        best_tag,
-        mb / best_tag
+        "ratio guanxi/jieba (in-process, 1 thread): {:.2}",
+        jieba_s / in_process
     );
-    println!(
-        "guanxi pipeline:          {:.2} s, {:.2} MB/s (best of {rounds})",
-        best_guanxi,
-        mb / best_guanxi
-    );
-    println!("ratio guanxi/jieba: {:.2}", best_jieba / best_guanxi);
+    println!("speed-up 2 threads / 1 thread: {:.2}x", one / two);
+    println!("(best of {rounds} rounds each)");
     Ok(())
 }

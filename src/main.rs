@@ -559,28 +559,29 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
     let mut counts = Counts::default();
     let pb = ProgressBar::hidden();
     // The reader of stdout went away (`| head`): stop quietly, as a pipe does.
-    let mut closed = false;
+    let closed = std::cell::Cell::new(false);
+    let failed = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            closed.set(true);
+        }
+        code(EXIT_OUTPUT)(anyhow::Error::from(e).context("stdout: write failed"))
+    };
     // Each worker serializes its own result; only the writing is done in turn.
     let line = |an: guanxi::Analysis| {
         let mut buf = Vec::new();
         let r = jsonl::write_line(&mut buf, &an).map(|()| buf);
         (r, an.entities.len(), an.events.len())
     };
+    // One buffer over stdout, flushed whenever no result is waiting: a burst of
+    // results costs one write, and a slow input still sees each line as it is done.
+    let out = std::cell::RefCell::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock()));
     let write = |(line, entities, events): (Result<Vec<u8>>, usize, usize), _bytes: u64| {
-        let mut out = stdout.lock();
         counts.documents += 1;
         counts.entities += entities;
         counts.events += events;
-        line.and_then(|l| Ok(out.write_all(&l)?))
-            .and_then(|()| Ok(out.flush()?))
-            .map_err(|e| {
-                let io = e.downcast_ref::<std::io::Error>();
-                if io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
-                    closed = true;
-                }
-                code(EXIT_OUTPUT)(e.context("stdout: write failed"))
-            })
+        out.borrow_mut().write_all(&line?).map_err(failed)
     };
+    let flush = || out.borrow_mut().flush().map_err(failed);
     let quiet = a.quiet;
     let stats_ref = &mut stats;
     let warn_pb = pb.clone();
@@ -609,8 +610,10 @@ fn stream(a: &ExtractArgs, pipe: &Pipeline, opts: &ReadOptions, t0: Instant) -> 
         },
         line,
         write,
+        flush,
     );
-    if closed {
+    drop(out);
+    if closed.get() {
         return Ok(0);
     }
     read?;

@@ -22,7 +22,7 @@ use crate::model::{Analysis, Document};
 use crate::pipeline::Pipeline;
 use anyhow::{Result, anyhow};
 use std::collections::BTreeMap;
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::{Receiver, TryRecvError, sync_channel};
 use std::sync::{Arc, Mutex};
 
 /// The number of threads to use when none is given: every core.
@@ -39,20 +39,28 @@ pub fn analyze_in_order<R: Send>(
     produce: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<R> + Send,
     consume: impl FnMut(Analysis, u64) -> Result<()>,
 ) -> Result<R> {
-    analyze_map_in_order(pipe, threads, produce, |an| an, consume)
+    analyze_map_in_order(pipe, threads, produce, |an| an, consume, || Ok(()))
 }
 
 /// [`analyze_in_order`], with `map` applied to each result on the worker thread that
-/// made it (serializing a JSON line, say), so that only `consume` runs in turn.
+/// made it (serializing a JSON line, say), so that only `consume` runs in turn; and
+/// `idle` called whenever no further result is ready, the moment for a writer to
+/// flush what it buffered (one write per burst of results, not one per document,
+/// yet nothing held back while the input is slow).
 pub fn analyze_map_in_order<R: Send, T: Send>(
     pipe: &Pipeline,
     threads: usize,
     produce: impl FnOnce(&mut dyn FnMut(Document) -> Result<()>) -> Result<R> + Send,
     map: impl Fn(Analysis) -> T + Sync,
     mut consume: impl FnMut(T, u64) -> Result<()>,
+    mut idle: impl FnMut() -> Result<()>,
 ) -> Result<R> {
     if threads <= 1 {
-        return produce(&mut |doc: Document| consume(map(pipe.analyze(&doc)), doc.source_bytes));
+        let r = produce(&mut |doc: Document| {
+            consume(map(pipe.analyze(&doc)), doc.source_bytes)?;
+            idle()
+        });
+        return r;
     }
     let map = &map;
     std::thread::scope(|s| {
@@ -96,7 +104,21 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
         let mut next = 0u64;
         let mut ahead: BTreeMap<u64, (T, u64)> = BTreeMap::new();
         let mut written: Result<()> = Ok(());
-        for (seq, an, bytes) in res_rx.iter() {
+        loop {
+            let (seq, an, bytes) = match res_rx.try_recv() {
+                Ok(next) => next,
+                Err(TryRecvError::Disconnected) => break,
+                Err(TryRecvError::Empty) => {
+                    if let Err(e) = idle() {
+                        written = Err(e);
+                        break;
+                    }
+                    match res_rx.recv() {
+                        Ok(next) => next,
+                        Err(_) => break,
+                    }
+                }
+            };
             ahead.insert(seq, (an, bytes));
             while let Some((an, bytes)) = ahead.remove(&next) {
                 next += 1;
@@ -108,6 +130,9 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
             if written.is_err() {
                 break;
             }
+        }
+        if written.is_ok() {
+            written = idle();
         }
         // Dropping the receiver makes the workers, then the reader, stop.
         drop(res_rx);

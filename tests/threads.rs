@@ -198,3 +198,32 @@ fn merge_names_the_line_that_is_no_result() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("part-00000:2"), "{err}");
 }
+
+/// `--stream` is a filter: with the input still open, each document's line comes out
+/// as soon as it is done (results are buffered only while more are waiting).
+#[test]
+fn stream_answers_each_line_while_the_input_stays_open() {
+    use std::io::{BufRead, BufReader};
+    for threads in ["1", "2"] {
+        let mut child = guanxi()
+            .args(["extract", "--stream", "-q", "-j", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("guanxi runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        for (i, s) in SENTENCES.iter().take(3).enumerate() {
+            let line = serde_json::json!({"id": format!("live-{i}"), "text": s});
+            writeln!(stdin, "{line}").expect("write a line");
+            stdin.flush().expect("flush");
+            // Blocks until the answer comes: a writer holding lines back hangs here.
+            let mut got = String::new();
+            stdout.read_line(&mut got).expect("read the answer");
+            let v: serde_json::Value = serde_json::from_str(&got).expect("a JSON line");
+            assert_eq!(v["id"], format!("live-{i}"), "threads {threads}");
+        }
+        drop(stdin);
+        assert!(child.wait().expect("exit").success());
+    }
+}
