@@ -142,26 +142,25 @@ impl<'a> Context<'a> {
         self.char(i).is_some_and(crate::ingest::normalize::is_han)
     }
 
-    /// Hits starting at `i` whose entries satisfy `f`, longest first.
+    /// Hits starting at `i` whose entries satisfy `f`, longest first. (The scan
+    /// sorts hits by start, then longest first, and the buckets keep that order, so
+    /// no sort is needed here.)
     pub fn starting(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
-        let mut v: Vec<Hit> = bucket_at(&self.by_start, &self.start_at, i)
+        bucket_at(&self.by_start, &self.start_at, i)
             .iter()
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
-            .collect();
-        v.sort_by_key(|h| std::cmp::Reverse(h.end));
-        v
+            .collect()
     }
 
-    /// Hits ending at `i` whose entries satisfy `f`, longest first.
+    /// Hits ending at `i` whose entries satisfy `f`, longest first (by start: the
+    /// bucket keeps the scan's order).
     pub fn ending(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
-        let mut v: Vec<Hit> = bucket_at(&self.by_end, &self.end_at, i)
+        bucket_at(&self.by_end, &self.end_at, i)
             .iter()
             .map(|&k| self.hits[k as usize])
             .filter(|h| self.lex.entries(h.word).iter().any(&f))
-            .collect();
-        v.sort_by_key(|h| h.start);
-        v
+            .collect()
     }
 
     pub fn entries(&self, h: &Hit) -> &[Entry] {
@@ -254,15 +253,11 @@ impl PosTag {
     pub fn new(tag: &str) -> PosTag {
         let mut bytes = [0u8; 7];
         // Tags are short ASCII; a longer or non-ASCII one is cut at a char boundary.
-        let mut len = 0;
-        for c in tag.chars() {
-            let w = c.len_utf8();
-            if len + w > bytes.len() {
-                break;
-            }
-            c.encode_utf8(&mut bytes[len..len + w]);
-            len += w;
+        let mut len = tag.len().min(bytes.len());
+        while !tag.is_char_boundary(len) {
+            len -= 1;
         }
+        bytes[..len].copy_from_slice(&tag.as_bytes()[..len]);
         PosTag {
             bytes,
             len: len as u8,
