@@ -3,17 +3,19 @@
 //!
 //! Every list that holds words to find in text goes into ONE Aho-Corasick automaton
 //! whose patterns carry their payloads (which list, and the list's column), so one scan
-//! of a document finds every dictionary candidate at once. A word that is in several
+//! of a document finds every dictionary candidate at once (`scan`: the automaton runs
+//! over a two-byte code per dictionary character, not UTF-8). A word that is in several
 //! lists (`中心` is an organization suffix and a place suffix) has several payloads.
 //!
 //! A malformed line is an error naming `file:line`: an analyst editing a list must hear
 //! where the mistake is, not get silently different results.
 
 use crate::model::OrgKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use anyhow::{Context, Result, bail};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+
+mod scan;
 
 /// Which list a dictionary word comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -276,7 +278,7 @@ pub struct Hit {
 
 /// All dictionaries, loaded and compiled.
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    scanner: scan::Scanner,
     /// The payloads of each pattern of the automaton, by pattern id.
     payloads: Vec<Vec<Entry>>,
     /// The pattern strings, by pattern id.
@@ -473,13 +475,9 @@ impl Lexicon {
         };
         let byline_ends = words_of(Entry::BylineEnd);
         let datelines = words_of(Entry::Dateline);
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(list.iter().map(|(w, _)| w.as_str()))
-            .context("building the dictionary automaton")?;
-        let (words, payloads) = list.into_iter().unzip();
+        let (words, payloads): (Vec<String>, _) = list.into_iter().unzip();
         Ok(Lexicon {
-            automaton,
+            scanner: scan::Scanner::new(&words)?,
             payloads,
             words,
             foreign_chars,
@@ -495,27 +493,7 @@ impl Lexicon {
     /// Every dictionary word in `text` (char positions), overlapping matches included,
     /// sorted by start then longest first.
     pub fn scan(&self, text: &[char]) -> Vec<Hit> {
-        let s: String = text.iter().collect();
-        // byte offset -> char index
-        let mut char_at = vec![0usize; s.len() + 1];
-        let mut ci = 0;
-        for (b, c) in s.char_indices() {
-            char_at[b] = ci;
-            ci += 1;
-            let _ = c;
-        }
-        char_at[s.len()] = ci;
-        let mut hits: Vec<Hit> = self
-            .automaton
-            .find_overlapping_iter(&s)
-            .map(|m| Hit {
-                start: char_at[m.start()],
-                end: char_at[m.end()],
-                word: m.pattern().as_u32(),
-            })
-            .collect();
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        hits
+        self.scanner.scan(text)
     }
 
     pub fn entries(&self, word: u32) -> &[Entry] {
