@@ -119,9 +119,11 @@ impl Scanner {
         let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            // Dense transitions for the start state and the states after a lead byte
-            // (measured: deeper dense states triple the memory and scan slower).
-            .dense_depth(2)
+            // Dense transitions for the start state only. Dense states after a lead
+            // byte too (depth 2) scan 3% faster on their own but take 4.3 MB instead
+            // of 2.7, and no faster in the whole pipeline, where the cache is shared
+            // with jieba; depth 3 is slower and triples the memory.
+            .dense_depth(1)
             .build(&encoded)
             .context("building the dictionary automaton")?;
         let start = nfa
