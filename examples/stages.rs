@@ -27,7 +27,7 @@ fn main() -> anyhow::Result<()> {
     let load = t.elapsed().as_secs_f64();
     let cleans: Vec<_> = texts
         .iter()
-        .map(|t| normalize::clean(t, &lex.t2s))
+        .map(|t| normalize::clean(t, &lex.fold))
         .collect();
     let time = |f: &dyn Fn() -> usize| {
         let mut best = f64::MAX;
@@ -42,7 +42,7 @@ fn main() -> anyhow::Result<()> {
     let (clean, chars) = time(&|| {
         texts
             .iter()
-            .map(|t| std::hint::black_box(normalize::clean(t, &lex.t2s)).len())
+            .map(|t| std::hint::black_box(normalize::clean(t, &lex.fold)).len())
             .sum()
     });
     let (layout, articles) = time(&|| {

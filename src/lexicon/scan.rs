@@ -26,6 +26,7 @@
 //! ten times the memory (150 MB), a build of 200 ms, and a slower scan.
 
 use super::Hit;
+use super::chartable::CharTable;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -60,24 +61,10 @@ fn bytes(code: u32) -> impl Iterator<Item = u8> {
     (0..len).map(move |k| (code >> (8 * k)) as u8)
 }
 
-/// The code of each character, in blocks of 256 code points: `page[c >> 8]` is the
-/// block of `c`; block 0 is all zero, for the blocks without any dictionary character.
-struct Codes {
-    page: Box<[u32; 0x1100]>,
-    blocks: Vec<[u32; 256]>,
-}
-
-impl Codes {
-    #[inline]
-    fn of(&self, c: char) -> u32 {
-        let block = self.page.get(c as usize >> 8).copied().unwrap_or(0) as usize;
-        self.blocks.get(block).map_or(0, |b| b[c as usize & 0xFF])
-    }
-}
-
 /// The automaton over the encoded words, and what it takes to use it.
 pub(super) struct Scanner {
-    codes: Codes,
+    /// The code of each dictionary character; 0 for the others.
+    codes: CharTable<u32>,
     nfa: NFA,
     start: StateID,
     /// The length in chars of each word, by pattern id.
@@ -97,24 +84,16 @@ impl Scanner {
         }
         let mut chars: Vec<(char, usize)> = count.into_iter().collect();
         chars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut codes = Codes {
-            page: Box::new([0; 0x1100]),
-            blocks: vec![[0; 256]],
-        };
+        let mut codes = CharTable::default();
         for (rank, &(c, _)) in chars.iter().enumerate() {
             let Some(code) = code(rank) else {
                 bail!("more distinct characters in the dictionaries than codes");
             };
-            let p = c as usize >> 8;
-            if codes.page[p] == 0 {
-                codes.page[p] = codes.blocks.len() as u32;
-                codes.blocks.push([0; 256]);
-            }
-            codes.blocks[codes.page[p] as usize][c as usize & 0xFF] = code;
+            codes.insert(c, code);
         }
         let encoded: Vec<Vec<u8>> = words
             .iter()
-            .map(|w| w.chars().flat_map(|c| bytes(codes.of(c))).collect())
+            .map(|w| w.chars().flat_map(|c| bytes(codes.get(c))).collect())
             .collect();
         let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
@@ -144,7 +123,7 @@ impl Scanner {
         let mut hits: Vec<Hit> = Vec::new();
         let mut sid = self.start;
         for (i, &c) in text.iter().enumerate() {
-            let code = self.codes.of(c);
+            let code = self.codes.get(c);
             if code == 0 {
                 sid = self.start;
                 continue;
