@@ -5,9 +5,8 @@
 //! cargo run --release --example fold_cost -- ../shared/data/corpus/xwlb_2022_2024.jsonl
 
 use guanxi::ingest::normalize;
-use guanxi::lexicon::Lexicon;
+use guanxi::lexicon::{Fold, Lexicon};
 use guanxi::{Document, Pipeline};
-use std::collections::HashMap;
 use std::time::Instant;
 
 fn main() -> anyhow::Result<()> {
@@ -20,8 +19,8 @@ fn main() -> anyhow::Result<()> {
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
         .collect();
     let lex = Lexicon::embedded()?;
-    let t2s = lex.t2s.clone();
-    let empty = HashMap::new();
+    let t2s = Fold::new(&lex.t2s);
+    let empty = Fold::default();
     let time = |f: &dyn Fn()| {
         let t = Instant::now();
         f();

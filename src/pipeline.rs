@@ -84,7 +84,7 @@ impl Pipeline {
     /// A readable account of how a text was read: jieba's tokens and every mention
     /// with the rule that found it (`guanxi explain`).
     pub fn explain(&self, text: &str) -> String {
-        let clean = normalize::clean(text, &self.lexicon.t2s);
+        let clean = normalize::clean(text, &self.lexicon.fold);
         let layout = articles::layout(&clean, &self.lexicon);
         let ctx = Context::new(&clean, &layout, &self.lexicon, &self.jieba);
         let rec = recognize::recognize(&ctx);
@@ -118,7 +118,7 @@ impl Pipeline {
 
     /// Analyze one document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
-        let clean = normalize::clean(&doc.text, &self.lexicon.t2s);
+        let clean = normalize::clean(&doc.text, &self.lexicon.fold);
         if clean.len() <= CHUNK_CHARS {
             return self.analyze_clean(doc, &clean);
         }

@@ -25,7 +25,7 @@ fuzz_target!(|text: &str| {
     let chars: Vec<char> = text.chars().collect();
     // What normalize keeps of the document, by original offset: the text of an entity
     // is exactly those kept characters of its slice, minus white space.
-    let clean = normalize::clean(text, &pipe.lexicon.t2s);
+    let clean = normalize::clean(text, &pipe.lexicon.fold);
     for e in &a.entities {
         assert!(
             e.start < e.end && e.end <= chars.len(),

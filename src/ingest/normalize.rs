@@ -14,14 +14,14 @@
 //!    after a Han character.
 //! 3. **Forms are folded for matching**, one char for one char: full-width ASCII forms to
 //!    half-width, the ideographic space to a space, and Traditional characters to
-//!    Simplified through the fold table (`lexicon::Lexicon::t2s`). The user still sees
+//!    Simplified through the fold table (`lexicon::Lexicon::fold`, from `t2s.txt`). The user still sees
 //!    the characters as written (`CleanText::shown`).
 //!
 //! Clean-up only ever removes characters, so each clean position maps to exactly one
 //! original code-point offset (`CleanText::orig`).
 
+use crate::lexicon::Fold;
 use crate::model::CleanText;
-use std::collections::HashMap;
 
 /// A line at least this long (in chars) is running text, so a break after it that
 /// lacks final punctuation is a column break rather than the end of a headline.
@@ -118,7 +118,7 @@ fn pinyin_at(chars: &[char], i: usize) -> usize {
 }
 
 /// Build the clean text of `text`. `t2s` folds Traditional characters to Simplified.
-pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
+pub fn clean(text: &str, t2s: &Fold) -> CleanText {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     let mut out = CleanText {
@@ -200,7 +200,7 @@ pub fn clean(text: &str, t2s: &HashMap<char, char>) -> CleanText {
             ':' => line_colons += 1,
             _ => {}
         }
-        let f = t2s.get(&w).copied().unwrap_or(w);
+        let f = t2s.get(w);
         out.shown.push(c);
         out.norm.push(f);
         out.orig.push(i);
@@ -220,17 +220,17 @@ mod tests {
     #[test]
     fn a_headline_or_a_field_line_is_not_joined_to_the_next_line() {
         let text = "市政府与某某集团签署战略合作框架协议\n记者王小明报道:5月2日,双方签约。";
-        let s = shown(&clean(text, &HashMap::new()));
+        let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("协议\n记者"), "{s}");
         let text = "发布时间:2020-01-01 来源:某某网 发布单位:某某开发区\n镇党委书记出席。";
-        let s = shown(&clean(text, &HashMap::new()));
+        let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("开发区\n镇党委"), "{s}");
     }
 
     #[test]
     fn joins_a_break_inside_a_long_line_only() {
         let text = "标题短行\n\n练建军与西安博银瑞泰实业有限公司的董事长见面，西安博银瑞泰实\n\n业有限公司签约。\n下一段";
-        let t = clean(text, &HashMap::new());
+        let t = clean(text, &Fold::default());
         let s = shown(&t);
         assert!(s.starts_with("标题短行\n\n"), "{s}");
         assert!(s.contains("西安博银瑞泰实业有限公司签约"), "{s}");
@@ -249,25 +249,25 @@ mod tests {
     fn keeps_a_break_before_an_indented_paragraph_or_between_numbers() {
         // A long headline-like line, then an indented paragraph: two paragraphs.
         let text = "县里举办新校区和体育馆两个项目的开工奠基仪式\n\n    2月7日上午,仪式举行。";
-        let s = shown(&clean(text, &HashMap::new()));
+        let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("仪式\n"), "{s}");
         // A page counter at the end of a line and a date at the start of the next.
         let text = "发布时间二零二四年 来源本网 浏览次数:6553\n9月25日,考察团到访。";
-        let s = shown(&clean(text, &HashMap::new()));
+        let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("6553\n"), "{s}");
     }
 
     #[test]
     fn removes_pinyin_and_keeps_real_parentheses() {
         let text = "工委書(shū)記出席(試行)會議(Beijing)";
-        let t = clean(text, &HashMap::new());
+        let t = clean(text, &Fold::default());
         assert_eq!(shown(&t), "工委書記出席(試行)會議(Beijing)");
         assert_eq!(t.to_original(0, 4), (0, 9));
     }
 
     #[test]
     fn folds_width_one_for_one() {
-        let t = clean("（记者：王勃）２０２４", &HashMap::new());
+        let t = clean("（记者：王勃）２０２４", &Fold::default());
         assert_eq!(t.norm.iter().collect::<String>(), "(记者:王勃)2024");
         assert_eq!(shown(&t), "（记者：王勃）２０２４");
     }

@@ -3,17 +3,20 @@
 //!
 //! Every list that holds words to find in text goes into ONE Aho-Corasick automaton
 //! whose patterns carry their payloads (which list, and the list's column), so one scan
-//! of a document finds every dictionary candidate at once. A word that is in several
+//! of a document finds every dictionary candidate at once (`scan`: the automaton runs
+//! over a two-byte code per dictionary character, not UTF-8). A word that is in several
 //! lists (`中心` is an organization suffix and a place suffix) has several payloads.
 //!
 //! A malformed line is an error naming `file:line`: an analyst editing a list must hear
 //! where the mistake is, not get silently different results.
 
 use crate::model::OrgKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use anyhow::{Context, Result, bail};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+
+mod chartable;
+mod scan;
 
 /// Which list a dictionary word comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -266,6 +269,31 @@ const FOREIGN_CHARS: &str = include_str!("../../dictionaries/foreign_name_chars.
 const LEVEL_CHARS: &str = include_str!("../../dictionaries/level_chars.txt");
 const T2S: &str = include_str!("../../dictionaries/t2s.txt");
 
+/// The Traditional → Simplified fold, one char for one char, as a table.
+///
+/// `normalize::clean` folds every char of every document: looking each one up in the
+/// `t2s` hash map was more than half of the clean-up's time (measured with
+/// `examples/fold_cost.rs`), an array lookup is a fraction of it. `Lexicon::t2s` stays
+/// the map, for the callers that fold a name now and then.
+#[derive(Default)]
+pub struct Fold(chartable::CharTable<Option<char>>);
+
+impl Fold {
+    pub fn new(t2s: &HashMap<char, char>) -> Fold {
+        let mut table = chartable::CharTable::default();
+        for (&from, &to) in t2s {
+            table.insert(from, Some(to));
+        }
+        Fold(table)
+    }
+
+    /// The Simplified form of `c`, or `c`.
+    #[inline]
+    pub fn get(&self, c: char) -> char {
+        self.0.get(c).unwrap_or(c)
+    }
+}
+
 /// A dictionary match in a text: char span and the payloads of the matched word.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
@@ -276,7 +304,7 @@ pub struct Hit {
 
 /// All dictionaries, loaded and compiled.
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    scanner: scan::Scanner,
     /// The payloads of each pattern of the automaton, by pattern id.
     payloads: Vec<Vec<Entry>>,
     /// The pattern strings, by pattern id.
@@ -287,6 +315,8 @@ pub struct Lexicon {
     pub level_chars: HashSet<char>,
     /// Traditional -> Simplified fold, one char for one char.
     pub t2s: HashMap<char, char>,
+    /// The same fold as a table, for the clean-up of every document.
+    pub fold: Fold,
     /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first.
     pub markers: Vec<(String, bool)>,
     /// Surnames, for splitting names written together in bylines.
@@ -473,17 +503,14 @@ impl Lexicon {
         };
         let byline_ends = words_of(Entry::BylineEnd);
         let datelines = words_of(Entry::Dateline);
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(list.iter().map(|(w, _)| w.as_str()))
-            .context("building the dictionary automaton")?;
-        let (words, payloads) = list.into_iter().unzip();
+        let (words, payloads): (Vec<String>, _) = list.into_iter().unzip();
         Ok(Lexicon {
-            automaton,
+            scanner: scan::Scanner::new(&words)?,
             payloads,
             words,
             foreign_chars,
             level_chars,
+            fold: Fold::new(&t2s),
             t2s,
             markers,
             surnames,
@@ -495,27 +522,7 @@ impl Lexicon {
     /// Every dictionary word in `text` (char positions), overlapping matches included,
     /// sorted by start then longest first.
     pub fn scan(&self, text: &[char]) -> Vec<Hit> {
-        let s: String = text.iter().collect();
-        // byte offset -> char index
-        let mut char_at = vec![0usize; s.len() + 1];
-        let mut ci = 0;
-        for (b, c) in s.char_indices() {
-            char_at[b] = ci;
-            ci += 1;
-            let _ = c;
-        }
-        char_at[s.len()] = ci;
-        let mut hits: Vec<Hit> = self
-            .automaton
-            .find_overlapping_iter(&s)
-            .map(|m| Hit {
-                start: char_at[m.start()],
-                end: char_at[m.end()],
-                word: m.pattern().as_u32(),
-            })
-            .collect();
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        hits
+        self.scanner.scan(text)
     }
 
     pub fn entries(&self, word: u32) -> &[Entry] {
