@@ -21,13 +21,19 @@
 use crate::ingest::normalize::is_han;
 use crate::lexicon::Lexicon;
 use crate::model::{ArticleSpan, Byline, CleanText, Layout, Span};
-use std::collections::HashSet;
 
 const HEADLINE_MAX: usize = 30;
 const REPEAT_MIN: usize = 15;
 
 fn is_final(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '…' | ';')
+}
+
+/// Does `c` end a piece of text that `repeats` compares: a final mark or a line break?
+/// (Every char of the page is tested: the Han chars, most of them, are told apart by
+/// one comparison, as every such mark is below U+3003.)
+fn ends_a_piece(c: char) -> bool {
+    c < '\u{3003}' && (is_final(c) || c == '\n')
 }
 
 pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
@@ -136,46 +142,68 @@ fn starts_with(t: &[char], i: usize, w: &[char]) -> bool {
 
 /// Sentences printed a second time on the page.
 fn repeats(t: &[char]) -> Vec<Span> {
-    let mut seen: HashSet<&[char]> = HashSet::new();
-    let mut out = Vec::new();
+    let mut sentences = Vec::new();
     let mut s = 0;
-    for i in 0..=t.len() {
-        if i == t.len() || is_final(t[i]) || t[i] == '\n' {
-            let end = (i + 1).min(t.len());
-            let mut a = s;
-            while a < end && t[a].is_whitespace() {
-                a += 1;
-            }
-            if end > a && end - a >= REPEAT_MIN && !seen.insert(&t[a..end]) {
-                out.push(Span::new(a, end));
-            }
-            s = end;
+    while s < t.len() {
+        // The sentence ends after its final mark or line break, or at the text's end.
+        let end = t[s..]
+            .iter()
+            .position(|&c| ends_a_piece(c))
+            .map_or(t.len(), |k| s + k + 1);
+        let a = t[s..end]
+            .iter()
+            .position(|c| !c.is_whitespace())
+            .map_or(end, |k| s + k);
+        if end - a >= REPEAT_MIN {
+            sentences.push(Span::new(a, end));
         }
+        s = end;
     }
-    out
+    // Sorted by text, then by position: a sentence is a repeat when the one before it
+    // in this order has the same text (it was printed earlier on the page). Sorting a
+    // page's few dozen sentences costs less than hashing every one of them into a
+    // SipHash set (measured), and no page can make it quadratic with collisions.
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let text = |k: usize| &t[sentences[k].start..sentences[k].end];
+    order.sort_unstable_by(|&x, &y| text(x).cmp(text(y)).then(x.cmp(&y)));
+    let mut repeated: Vec<usize> = order
+        .windows(2)
+        .filter(|w| text(w[0]) == text(w[1]))
+        .map(|w| w[1])
+        .collect();
+    repeated.sort_unstable();
+    repeated.into_iter().map(|k| sentences[k]).collect()
 }
 
 fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
-    let markers: Vec<(Vec<char>, bool)> = lex
-        .markers
-        .iter()
-        .map(|(w, e)| (w.chars().collect(), *e))
-        .collect();
+    let markers = &lex.markers;
     let name_end_at = |j: usize| lex.byline_ends.iter().any(|e| starts_with(t, j, e));
     let mut out = Vec::new();
     let mut i = 0;
     let n = t.len();
     // Only a marker's first character can start one: skip the rest without comparing.
-    let firsts: HashSet<char> = markers
+    // Every char of the page is tested, most by their low byte alone (measured: a
+    // SipHash set of the first chars took a third of the layout's time).
+    let mut firsts: Vec<char> = markers
         .iter()
         .filter_map(|(m, _)| m.first().copied())
         .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let mut maybe_first = [false; 256];
+    for &c in &firsts {
+        maybe_first[c as usize & 0xFF] = true;
+    }
     while i < n {
-        if !firsts.contains(&t[i]) {
+        let c = t[i];
+        if !maybe_first[c as usize & 0xFF] || !firsts.contains(&c) {
             i += 1;
             continue;
         }
-        let Some((m, _)) = markers.iter().find(|(m, _)| starts_with(t, i, m)) else {
+        let Some((m, _)) = markers
+            .iter()
+            .find(|(m, _)| m.first() == Some(&c) && starts_with(t, i, m))
+        else {
             i += 1;
             continue;
         };
@@ -307,5 +335,31 @@ fn split_names(t: &[char], run: Span, lex: &Lexicon, pen_ok: bool) -> Vec<Span> 
             vec![]
         }
         _ => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<String> {
+        let t: Vec<char> = t.chars().collect();
+        repeats(&t)
+            .iter()
+            .map(|s| t[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_printed_again_is_a_repeat_each_time_after_the_first() {
+        let a = "市长出席了在会展中心举行的签约仪式。";
+        let b = "双方表示将进一步深化合作并共同推进项目建设";
+        // A piece ends after its final mark or line break (which it keeps), and
+        // leading white space is not part of it: `{b}` at the very end is not `{b}\n`.
+        let page = format!("{a}{b}\n  {a}短句。{a}\n{b}\n{b}");
+        let (a, b) = (a.to_string(), format!("{b}\n"));
+        assert_eq!(spans(&page), vec![a.clone(), a, b]);
+        assert!(spans("").is_empty());
+        assert!(spans("短句。短句。").is_empty());
     }
 }

@@ -317,8 +317,9 @@ pub struct Lexicon {
     pub t2s: HashMap<char, char>,
     /// The same fold as a table, for the clean-up of every document.
     pub fold: Fold,
-    /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first.
-    pub markers: Vec<(String, bool)>,
+    /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first, in
+    /// chars like the page-layout lists below: the layout compares them with the text.
+    pub markers: Vec<(Vec<char>, bool)>,
     /// Surnames, for splitting names written together in bylines.
     pub surnames: HashSet<String>,
     /// Words that end a byline name (报道, 摄), longest first.
@@ -487,6 +488,10 @@ impl Lexicon {
                 .cmp(&a.0.chars().count())
                 .then(a.0.cmp(&b.0))
         });
+        let markers: Vec<(Vec<char>, bool)> = markers
+            .into_iter()
+            .map(|(w, editor)| (w.chars().collect(), editor))
+            .collect();
         let surnames: HashSet<String> = list
             .iter()
             .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
