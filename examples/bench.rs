@@ -15,6 +15,11 @@
 //! segmentation.
 
 use guanxi::{Document, Pipeline};
+
+/// The allocator the command uses (src/main.rs), so in-process numbers compare.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use jieba_rs::Jieba;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
