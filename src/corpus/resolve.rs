@@ -12,14 +12,17 @@
 //!    twice, a title once), the earliest on a tie. Otherwise it starts a new person.
 //!    A person accumulates the titles and organizations of every profile that joined it.
 //! 2. **Profiles with titles only** join the person of step 1 that shares the most
-//!    titles with them, when exactly one does best.
+//!    titles with them, when exactly one does best, or, on a tie, when one of the tied
+//!    is *dominant*: it rests on at least 5 documents and on 4 times as many as the
+//!    others together (a leader named with posts in hundreds of stories, against an old
+//!    post or a namesake in a few).
 //! 3. **The rest** (titles shared with nobody, or a bare name: a participant or a
 //!    mention with no designation) join the name's person when there is exactly one
-//!    candidate. Otherwise they are all one node together, the name's unresolved
-//!    mentions: when there is no candidate nothing tells them apart, and when there
-//!    are several namesakes none is guessed. (One node per unresolved mention would be
-//!    no better: a leader named bare in hundreds of documents would become hundreds of
-//!    rows.)
+//!    candidate, or a dominant one. Otherwise they are all one node together, the
+//!    name's unresolved mentions: when there is no candidate nothing tells them apart,
+//!    and when there are several namesakes of like weight none is guessed. (One node
+//!    per unresolved mention would be no better: a leader named bare in hundreds of
+//!    documents would become hundreds of rows.)
 //!
 //! So `张伟` of `市开发区` and `张伟` of `县教育局` are two people (so are two `局长`
 //! of two different bureaus), `张伟 副市长` in two documents is one, and a name that is
@@ -65,40 +68,51 @@ impl Profile {
 /// appearance, so the result depends only on the input order.
 pub fn group(profiles: &[Profile]) -> Vec<usize> {
     let mut persons: Vec<Profile> = Vec::new();
+    // How many documents each person rests on so far.
+    let mut docs: Vec<usize> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; profiles.len()];
     // 1. Profiles with an organization.
     for (i, p) in profiles.iter().enumerate() {
         if p.orgs.is_empty() {
             continue;
         }
-        let best = best_match(&persons, p, false);
+        let best = best_match(&persons, &docs, p, false);
         let j = best.unwrap_or_else(|| {
             persons.push(Profile::default());
+            docs.push(0);
             persons.len() - 1
         });
         persons[j].absorb(p);
+        docs[j] += 1;
         of[i] = Some(j);
     }
     // 2. Profiles with titles only: the one person that shares the most titles.
+    let step1 = docs.clone();
     for (i, p) in profiles.iter().enumerate() {
         if p.orgs.is_empty() && !p.titles.is_empty() {
-            of[i] = best_match(&persons, p, true);
+            of[i] = best_match(&persons, &step1, p, true);
+            if let Some(j) = of[i] {
+                docs[j] += 1;
+            }
         }
     }
-    // 3. The rest: the one candidate, or together as the name's unresolved mentions.
-    let unambiguous = persons.len() == 1;
+    // 3. The rest: the one candidate, or the dominant one, or together as the name's
+    //    unresolved mentions.
+    let sole = match persons.len() {
+        1 => Some(0),
+        _ => dominant(&docs, 0..persons.len()),
+    };
     let mut unresolved: Option<usize> = None;
     for (i, p) in profiles.iter().enumerate() {
         if of[i].is_some() {
             continue;
         }
-        let j = if unambiguous {
-            0
-        } else {
-            *unresolved.get_or_insert_with(|| {
+        let j = match sole {
+            Some(j) => j,
+            None => *unresolved.get_or_insert_with(|| {
                 persons.push(Profile::default());
                 persons.len() - 1
-            })
+            }),
         };
         persons[j].absorb(p);
         of[i] = Some(j);
@@ -118,29 +132,54 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
 }
 
 /// The person sharing the most evidence with `p` and not conflicting with it, if any
-/// shares some; the earliest on a tie, or none on a tie when `unique`.
-fn best_match(persons: &[Profile], p: &Profile, unique: bool) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut tied = false;
+/// shares some; the earliest on a tie, or, when `unique`, the dominant one among the
+/// tied (see [`dominant`]) or none.
+fn best_match(persons: &[Profile], docs: &[usize], p: &Profile, unique: bool) -> Option<usize> {
+    let mut best_score = 0;
+    let mut tied: Vec<usize> = Vec::new();
     for (j, q) in persons.iter().enumerate() {
         let score = q.shared(p);
-        if score == 0 || q.conflicts(p) {
+        if score == 0 || q.conflicts(p) || score < best_score {
             continue;
         }
-        match best {
-            Some((_, s)) if score == s => tied = true,
-            Some((_, s)) if score < s => {}
-            _ => {
-                best = Some((j, score));
-                tied = false;
-            }
+        if score > best_score {
+            best_score = score;
+            tied.clear();
         }
+        tied.push(j);
     }
-    match best {
-        Some(_) if unique && tied => None,
-        b => b.map(|(j, _)| j),
+    match tied.as_slice() {
+        [] => None,
+        [j] => Some(*j),
+        [first, ..] if !unique => Some(*first),
+        _ => dominant(docs, tied.iter().copied()),
     }
 }
+
+/// Among namesakes, the one a mention that cannot tell them apart goes to: the person
+/// resting on at least [`DOMINANT_MIN_DOCS`] documents and on [`DOMINANT_RATIO`] times as
+/// many as all the others together. A leader named with posts in hundreds of national
+/// news stories, and a namesake (or an old post, `福州市委`) in a few, is whom a bare
+/// `习近平` or `国家主席习近平` means; two namesakes with a handful of documents each
+/// are not guessed between.
+fn dominant(docs: &[usize], candidates: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut top: Option<usize> = None;
+    let mut total = 0;
+    for j in candidates {
+        let d = docs.get(j).copied().unwrap_or(0);
+        total += d;
+        if top.is_none_or(|t| d > docs.get(t).copied().unwrap_or(0)) {
+            top = Some(j);
+        }
+    }
+    let t = top?;
+    let d = docs.get(t).copied().unwrap_or(0);
+    (d >= DOMINANT_MIN_DOCS && d >= DOMINANT_RATIO * (total - d)).then_some(t)
+}
+
+/// See [`dominant`].
+const DOMINANT_MIN_DOCS: usize = 5;
+const DOMINANT_RATIO: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -189,6 +228,24 @@ mod tests {
             profile(&[], &[]),
         ];
         assert_eq!(group(&two), vec![0, 1, 2, 1]);
+    }
+
+    #[test]
+    fn a_dominant_namesake_takes_what_cannot_be_told_apart() {
+        // Six documents name the leader with a post, one an old post: a title both
+        // share, and a bare name, go to the leader.
+        let mut ps: Vec<Profile> = (0..6).map(|_| profile(&["书记"], &["中共中央"])).collect();
+        ps.push(profile(&["书记"], &["福州市委"]));
+        ps.push(profile(&["书记"], &[]));
+        ps.push(profile(&[], &[]));
+        let got = group(&ps);
+        assert_eq!(got[6], 1, "the old post stays apart");
+        assert_eq!(&got[7..], &[0, 0]);
+        // Four against one is not yet dominant (fewer than five documents).
+        let mut ps: Vec<Profile> = (0..4).map(|_| profile(&["书记"], &["中共中央"])).collect();
+        ps.push(profile(&["书记"], &["福州市委"]));
+        ps.push(profile(&["书记"], &[]));
+        assert_eq!(group(&ps), vec![0, 0, 0, 0, 1, 2]);
     }
 
     #[test]
