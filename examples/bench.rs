@@ -9,7 +9,8 @@
 //! - `guanxi extract --stream -j 1`, the command itself on one thread, reading the JSON
 //!   Lines file and writing its results (to /dev/null): what a user runs;
 //! - `Pipeline::analyze` in this process, the same work without the JSON in and out;
-//! - `guanxi extract --stream -j 2`, for the two-thread speed-up.
+//! - `guanxi extract --stream -j 2`, for the two-thread speed-up;
+//! - the command's start-up on an empty document (median of 21 runs).
 //!
 //! The ratio is guanxi's MB/s over jieba's: 1.0 means extraction keeps pace with
 //! segmentation.
@@ -24,6 +25,9 @@ use jieba_rs::Jieba;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
+
+/// Runs of the command on an empty document for the start-up time.
+const STARTUP_RUNS: usize = 21;
 
 /// Best wall time of `rounds` runs of `f`, in seconds.
 fn best(rounds: usize, mut f: impl FnMut() -> anyhow::Result<()>) -> anyhow::Result<f64> {
@@ -98,6 +102,18 @@ fn main() -> anyhow::Result<()> {
         Ok(())
     })?;
     let two = best(rounds, || run_command(&bin, &path, 2))?;
+    // Start-up: one empty document through the command, every dictionary loaded.
+    let empty = std::env::temp_dir().join(format!("guanxi-bench-{}.jsonl", std::process::id()));
+    std::fs::write(&empty, "{\"id\":\"x\",\"text\":\"\"}\n")?;
+    let empty_path = empty.to_string_lossy().into_owned();
+    let mut starts = Vec::new();
+    for _ in 0..STARTUP_RUNS {
+        let t = Instant::now();
+        run_command(&bin, &empty_path, 1)?;
+        starts.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    let _ = std::fs::remove_file(&empty);
+    starts.sort_by(f64::total_cmp);
 
     println!(
         "corpus: {path}: {} documents, {mb:.1} MB of text",
@@ -122,6 +138,13 @@ fn main() -> anyhow::Result<()> {
         jieba_s / in_process
     );
     println!("speed-up 2 threads / 1 thread: {:.2}x", one / two);
+    println!(
+        "start-up of the command (empty document, all dictionaries): median {:.0} ms, \
+         fastest {:.0} ms, slowest {:.0} ms over {STARTUP_RUNS} runs",
+        starts[STARTUP_RUNS / 2],
+        starts[0],
+        starts[STARTUP_RUNS - 1]
+    );
     println!("(best of {rounds} rounds each)");
     Ok(())
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark (issue "Fast"): guanxi against jieba-rs on the same texts, in one run,
-# then the command's peak memory as the corpus grows and its start-up time.
+# and the command's start-up time, then its peak memory as the corpus grows.
 #   scripts/bench.sh [CORPUS.jsonl] [ROUNDS]
 #   (default: ../shared/data/corpus/xwlb_2022_2024.jsonl, 3 rounds)
 # Run it on an idle machine; it is not part of CI (timings there mean nothing).
@@ -22,10 +22,3 @@ for part in 4 2 1; do
       "$bin/guanxi" extract --stream -q -j "$j" <"$tmp" >/dev/null
   done
 done
-echo "== start-up: an empty document through the command (best of 5)"
-best=""
-for _ in 1 2 3 4 5; do
-  s=$( { /usr/bin/time -f "%e" sh -c "echo '{\"id\":\"x\",\"text\":\"\"}' | '$bin/guanxi' extract --stream -q >/dev/null"; } 2>&1 )
-  if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
-done
-echo "start-up ${best} s"
