@@ -63,7 +63,7 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
 ) -> Result<R> {
     if threads <= 1 {
         let r = produce(&mut |doc: Document| {
-            consume(map(pipe.analyze(&doc)), doc.source_bytes)?;
+            consume(map(analyze_caught(pipe, &doc)?), doc.source_bytes)?;
             idle()
         });
         return r;
@@ -74,6 +74,7 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
             queue: VecDeque::new(),
             reading: true,
             stopped: false,
+            failed: None,
             results: BTreeMap::new(),
             next: 0,
             workers: threads,
@@ -124,9 +125,22 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
                         item
                     };
                     let bytes = doc.source_bytes;
-                    let out = map(pipe.analyze(&doc));
+                    let out = analyze_caught(pipe, &doc).map(map);
                     drop(doc);
                     let mut st = shared.lock();
+                    let out = match out {
+                        Ok(out) => out,
+                        Err(e) => {
+                            // Everyone stops; the writer returns the error after what
+                            // was ready before it.
+                            st.failed.get_or_insert(e);
+                            st.stopped = true;
+                            shared.work.notify_all();
+                            shared.room.notify_all();
+                            shared.ready.notify_one();
+                            return;
+                        }
+                    };
                     st.results.insert(seq, (out, bytes));
                     // Wake the writer for a run worth writing, or at once when the
                     // input is slow or over (a live stream sees each line promptly).
@@ -197,6 +211,10 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
                 }
                 continue;
             }
+            if let Some(e) = st.failed.take() {
+                written = Err(e);
+                break;
+            }
             if st.workers == 0 {
                 break;
             }
@@ -208,7 +226,7 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
                 break;
             }
             st = shared.lock();
-            if st.results.contains_key(&st.next) || st.workers == 0 {
+            if st.results.contains_key(&st.next) || st.workers == 0 || st.failed.is_some() {
                 continue;
             }
             st.writer_waiting = true;
@@ -228,6 +246,16 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
         written?;
         idle()?;
         read
+    })
+}
+
+/// Analyze one document; a panic inside the pipeline (a bug: no input should cause
+/// one) becomes an error naming the document, so a run over an archive stops with a
+/// message saying where, having written everything before it, instead of aborting.
+fn analyze_caught(pipe: &Pipeline, doc: &Document) -> Result<Analysis> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipe.analyze(doc))).map_err(|_| {
+        let at = if doc.origin.is_empty() { &doc.id } else { &doc.origin };
+        anyhow!("{at}: the analysis of this document failed (a bug in guanxi: please report it with the document)")
     })
 }
 
@@ -253,8 +281,10 @@ struct State<T> {
     queue: VecDeque<(u64, Document)>,
     /// The reader may still add documents.
     reading: bool,
-    /// The writer failed: everyone stops.
+    /// The writer failed, or a document's analysis did: everyone stops.
     stopped: bool,
+    /// A document's analysis failed (a bug): the error the writer returns.
+    failed: Option<anyhow::Error>,
     /// Results finished ahead of the writer: (result, source bytes) by sequence.
     results: BTreeMap<u64, (T, u64)>,
     /// The sequence number the writer writes next.
