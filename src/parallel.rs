@@ -69,88 +69,17 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
         return r;
     }
     let map = &map;
-    let shared = Shared {
-        state: Mutex::new(State {
-            queue: VecDeque::new(),
-            reading: true,
-            stopped: false,
-            failed: None,
-            results: BTreeMap::new(),
-            next: 0,
-            workers: threads,
-            idle_workers: 0,
-            writer_waiting: false,
-            reader_waiting: false,
-        }),
-        work: Condvar::new(),
-        room: Condvar::new(),
-        ready: Condvar::new(),
-    };
-    // Bounds: documents read ahead, and results finished ahead of the one the writer
-    // waits for, so memory stays flat however long the input.
-    let queue_max = threads * 64;
-    let ahead_max = (threads * 64) as u64;
-    let shared = &shared;
+    let shared = &Shared::new(threads);
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(move || {
                 // However this worker ends, the others and the writer learn of it.
                 let _exit = WorkerExit(shared);
-                loop {
-                    let (seq, doc) = {
-                        let mut st = shared.lock();
-                        loop {
-                            if st.stopped {
-                                return;
-                            }
-                            let next = st.next;
-                            if st.queue.front().is_some_and(|(q, _)| *q < next + ahead_max) {
-                                break;
-                            }
-                            if st.queue.is_empty() && !st.reading {
-                                return;
-                            }
-                            st.idle_workers += 1;
-                            st = shared.wait(&shared.work, st);
-                            st.idle_workers -= 1;
-                        }
-                        let Some(item) = st.queue.pop_front() else {
-                            continue;
-                        };
-                        // Wake a reader held back by the bound once half the queue
-                        // is free, not at every document taken.
-                        if st.reader_waiting && st.queue.len() <= queue_max / 2 {
-                            shared.room.notify_one();
-                        }
-                        item
-                    };
+                while let Some((seq, doc)) = shared.take() {
                     let bytes = doc.source_bytes;
-                    let out = analyze_caught(pipe, &doc).map(map);
-                    drop(doc);
-                    let mut st = shared.lock();
-                    let out = match out {
-                        Ok(out) => out,
-                        Err(e) => {
-                            // Everyone stops; the writer returns the error after what
-                            // was ready before it.
-                            st.failed.get_or_insert(e);
-                            st.stopped = true;
-                            shared.work.notify_all();
-                            shared.room.notify_all();
-                            shared.ready.notify_one();
-                            return;
-                        }
-                    };
-                    st.results.insert(seq, (out, bytes));
-                    // Wake the writer for a run worth writing, or at once when the
-                    // input is slow or over (a live stream sees each line promptly).
-                    if st.writer_waiting
-                        && st.results.contains_key(&st.next)
-                        && (st.queue.is_empty()
-                            || !st.reading
-                            || ready_run(&st.results, st.next) >= WRITE_BATCH)
-                    {
-                        shared.ready.notify_one();
+                    match analyze_caught(pipe, &doc).map(map) {
+                        Ok(out) => shared.put(seq, out, bytes),
+                        Err(e) => return shared.fail(e),
                     }
                 }
             });
@@ -158,88 +87,14 @@ pub fn analyze_map_in_order<R: Send, T: Send>(
         let reader = s.spawn(move || {
             let mut seq = 0u64;
             let r = produce(&mut |doc: Document| {
-                let mut st = shared.lock();
-                while st.queue.len() >= queue_max && !st.stopped && st.workers > 0 {
-                    st.reader_waiting = true;
-                    st = shared.wait(&shared.room, st);
-                    st.reader_waiting = false;
-                }
-                if st.stopped || st.workers == 0 {
-                    return Err(anyhow!("stopped: the results could not be written"));
-                }
-                st.queue.push_back((seq, doc));
+                shared.send(seq, doc)?;
                 seq += 1;
-                if st.idle_workers > 0 {
-                    shared.work.notify_one();
-                }
                 Ok(())
             });
-            let mut st = shared.lock();
-            st.reading = false;
-            shared.work.notify_all();
-            shared.ready.notify_one();
+            shared.end_of_input();
             r
         });
-        let mut written: Result<()> = Ok(());
-        let mut st = shared.lock();
-        loop {
-            let first = st.next;
-            let mut run = Vec::new();
-            loop {
-                let next = st.next;
-                let Some(r) = st.results.remove(&next) else {
-                    break;
-                };
-                run.push(r);
-                st.next += 1;
-            }
-            if !run.is_empty() {
-                if st.idle_workers > 0 && st.next > first {
-                    // Room ahead opened for workers held back by the bound.
-                    shared.work.notify_all();
-                }
-                drop(st);
-                for (an, bytes) in run {
-                    if let Err(e) = consume(an, bytes) {
-                        written = Err(e);
-                        break;
-                    }
-                }
-                st = shared.lock();
-                if written.is_err() {
-                    break;
-                }
-                continue;
-            }
-            if let Some(e) = st.failed.take() {
-                written = Err(e);
-                break;
-            }
-            if st.workers == 0 {
-                break;
-            }
-            // Nothing ready: hand the writer its moment to flush, then wait.
-            drop(st);
-            if let Err(e) = idle() {
-                written = Err(e);
-                st = shared.lock();
-                break;
-            }
-            st = shared.lock();
-            if st.results.contains_key(&st.next) || st.workers == 0 || st.failed.is_some() {
-                continue;
-            }
-            st.writer_waiting = true;
-            st = shared.wait(&shared.ready, st);
-            st.writer_waiting = false;
-        }
-        if written.is_err() {
-            // Stop everyone: workers drop their work, the reader's next send fails.
-            st.stopped = true;
-            shared.work.notify_all();
-            shared.room.notify_all();
-        }
-        drop(st);
+        let written = shared.write_in_order(&mut consume, &mut idle);
         let read = reader
             .join()
             .map_err(|_| anyhow!("the reader thread stopped unexpectedly"))?;
@@ -274,6 +129,10 @@ struct Shared<T> {
     room: Condvar,
     /// The writer waits for the next result.
     ready: Condvar,
+    /// Documents read ahead at most.
+    queue_max: usize,
+    /// Results finished ahead of the one the writer waits for, at most.
+    ahead_max: u64,
 }
 
 struct State<T> {
@@ -296,6 +155,30 @@ struct State<T> {
 }
 
 impl<T> Shared<T> {
+    /// Bounds for `threads` workers: the queue and the results finished ahead of the
+    /// writer, so memory stays flat however long the input.
+    fn new(threads: usize) -> Shared<T> {
+        Shared {
+            state: Mutex::new(State {
+                queue: VecDeque::new(),
+                reading: true,
+                stopped: false,
+                failed: None,
+                results: BTreeMap::new(),
+                next: 0,
+                workers: threads,
+                idle_workers: 0,
+                writer_waiting: false,
+                reader_waiting: false,
+            }),
+            work: Condvar::new(),
+            room: Condvar::new(),
+            ready: Condvar::new(),
+            queue_max: threads * 64,
+            ahead_max: (threads * 64) as u64,
+        }
+    }
+
     /// The lock; a thread that panicked holding it left the state consistent (every
     /// update is a single step), so poisoning is ignored.
     fn lock(&self) -> MutexGuard<'_, State<T>> {
@@ -308,6 +191,156 @@ impl<T> Shared<T> {
         guard: MutexGuard<'g, State<T>>,
     ) -> MutexGuard<'g, State<T>> {
         cond.wait(guard).unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Reader: queue a document, waiting while the queue is full. Fails once the
+    /// writer has failed (or no worker is left), so the reading stops.
+    fn send(&self, seq: u64, doc: Document) -> Result<()> {
+        let mut st = self.lock();
+        while st.queue.len() >= self.queue_max && !st.stopped && st.workers > 0 {
+            st.reader_waiting = true;
+            st = self.wait(&self.room, st);
+            st.reader_waiting = false;
+        }
+        if st.stopped || st.workers == 0 {
+            return Err(anyhow!("stopped: the results could not be written"));
+        }
+        st.queue.push_back((seq, doc));
+        if st.idle_workers > 0 {
+            self.work.notify_one();
+        }
+        Ok(())
+    }
+
+    /// Reader: no more documents.
+    fn end_of_input(&self) {
+        let mut st = self.lock();
+        st.reading = false;
+        self.work.notify_all();
+        self.ready.notify_one();
+    }
+
+    /// Worker: the next document, when it is not too far ahead of the writer; none
+    /// when the input is over or everything stops.
+    fn take(&self) -> Option<(u64, Document)> {
+        let mut st = self.lock();
+        loop {
+            if st.stopped {
+                return None;
+            }
+            let next = st.next;
+            if st
+                .queue
+                .front()
+                .is_some_and(|(q, _)| *q < next + self.ahead_max)
+            {
+                let item = st.queue.pop_front();
+                // Wake a reader held back by the bound once half the queue is free,
+                // not at every document taken.
+                if st.reader_waiting && st.queue.len() <= self.queue_max / 2 {
+                    self.room.notify_one();
+                }
+                return item;
+            }
+            if st.queue.is_empty() && !st.reading {
+                return None;
+            }
+            st.idle_workers += 1;
+            st = self.wait(&self.work, st);
+            st.idle_workers -= 1;
+        }
+    }
+
+    /// Worker: a finished result. The writer is woken for a run worth writing, or at
+    /// once when the input is slow or over (a live stream sees each line promptly).
+    fn put(&self, seq: u64, out: T, bytes: u64) {
+        let mut st = self.lock();
+        st.results.insert(seq, (out, bytes));
+        if st.writer_waiting
+            && st.results.contains_key(&st.next)
+            && (st.queue.is_empty()
+                || !st.reading
+                || ready_run(&st.results, st.next) >= WRITE_BATCH)
+        {
+            self.ready.notify_one();
+        }
+    }
+
+    /// Worker: a document's analysis failed. Everyone stops; the writer returns the
+    /// error after what was ready before it.
+    fn fail(&self, e: anyhow::Error) {
+        let mut st = self.lock();
+        st.failed.get_or_insert(e);
+        st.stopped = true;
+        self.work.notify_all();
+        self.room.notify_all();
+        self.ready.notify_one();
+    }
+
+    /// Writer (the calling thread): hand the results to `consume` in sequence, calling
+    /// `idle` before each wait, until every worker is done or something fails; on a
+    /// failure everyone stops.
+    fn write_in_order(
+        &self,
+        consume: &mut impl FnMut(T, u64) -> Result<()>,
+        idle: &mut impl FnMut() -> Result<()>,
+    ) -> Result<()> {
+        let mut written: Result<()> = Ok(());
+        let mut st = self.lock();
+        loop {
+            let first = st.next;
+            let mut run = Vec::new();
+            loop {
+                let next = st.next;
+                let Some(r) = st.results.remove(&next) else {
+                    break;
+                };
+                run.push(r);
+                st.next += 1;
+            }
+            if !run.is_empty() {
+                if st.idle_workers > 0 && st.next > first {
+                    // Room ahead opened for workers held back by the bound.
+                    self.work.notify_all();
+                }
+                drop(st);
+                written = run
+                    .into_iter()
+                    .try_for_each(|(an, bytes)| consume(an, bytes));
+                st = self.lock();
+                if written.is_err() {
+                    break;
+                }
+                continue;
+            }
+            if let Some(e) = st.failed.take() {
+                written = Err(e);
+                break;
+            }
+            if st.workers == 0 {
+                break;
+            }
+            // Nothing ready: hand the writer its moment to flush, then wait.
+            drop(st);
+            written = idle();
+            st = self.lock();
+            if written.is_err() {
+                break;
+            }
+            if st.results.contains_key(&st.next) || st.workers == 0 || st.failed.is_some() {
+                continue;
+            }
+            st.writer_waiting = true;
+            st = self.wait(&self.ready, st);
+            st.writer_waiting = false;
+        }
+        if written.is_err() {
+            // Stop everyone: workers drop their work, the reader's next send fails.
+            st.stopped = true;
+            self.work.notify_all();
+            self.room.notify_all();
+        }
+        written
     }
 }
 
