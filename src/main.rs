@@ -397,7 +397,7 @@ fn extract(a: ExtractArgs) -> Result<i32> {
 
     let out_opts = a.out.options(!a.render.is_empty());
     let mut outputs =
-        Outputs::create(&a.out.output, out_opts, &pipe.lexicon.t2s).map_err(code(EXIT_OUTPUT))?;
+        Outputs::create(&a.out.output, out_opts, &pipe.lexicon).map_err(code(EXIT_OUTPUT))?;
     {
         let warn_pb = pb.clone();
         let stats = &mut stats;
@@ -532,7 +532,7 @@ fn merge(a: MergeArgs) -> Result<i32> {
     let t0 = Instant::now();
     let files = merge_files(&a.inputs)?;
     let lexicon = Lexicon::load(a.common.dict.as_deref())?;
-    let mut outputs = Outputs::create(&a.out.output, a.out.options(false), &lexicon.t2s)
+    let mut outputs = Outputs::create(&a.out.output, a.out.options(false), &lexicon)
         .map_err(code(EXIT_OUTPUT))?;
     for f in &files {
         let file =

@@ -512,3 +512,35 @@ fn render_if_dot_installed(text: &str) {
     fs::write(&path, text).expect("write graph.dot");
     render(&path);
 }
+
+/// A post in a body named only by its kind (`领导小组`, `委员会`) says nothing about
+/// which body: with the lexicon's bare suffixes ignored it neither splits a person
+/// from their other posts nor joins namesakes.
+#[test]
+fn a_bare_suffix_organization_tells_nobody_apart() {
+    let docs = [
+        doc(
+            "A",
+            None,
+            vec![hold("刘明远", "副总理", Some("国务院"))],
+            vec![],
+        ),
+        doc(
+            "B",
+            None,
+            vec![hold("刘明远", "组长", Some("领导小组"))],
+            vec![],
+        ),
+    ];
+    // Without the list the two posts conflict: two rows.
+    assert_eq!(persons(&graph(&docs), "刘明远").len(), 2);
+    let lex = Lexicon::embedded().expect("embedded lexicon");
+    let bare = lex.bare_org_words();
+    assert!(bare.contains("领导小组") && bare.contains("委员会"));
+    let mut c = Corpus::new(t2s().clone()).ignoring_orgs(bare);
+    for d in &docs {
+        c.add(d);
+    }
+    let g = c.finish();
+    assert_eq!(persons(&g, "刘明远").len(), 1);
+}

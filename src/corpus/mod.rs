@@ -205,6 +205,8 @@ struct DocSummary {
 /// Collects documents, then resolves them into a [`CorpusGraph`].
 pub struct Corpus {
     t2s: HashMap<char, char>,
+    /// Organizations (folded) that tell nobody apart: bare suffixes such as `委员会`.
+    ignored_orgs: BTreeSet<String>,
     docs: Vec<DocSummary>,
 }
 
@@ -213,8 +215,17 @@ impl Corpus {
     pub fn new(t2s: HashMap<char, char>) -> Corpus {
         Corpus {
             t2s,
+            ignored_orgs: BTreeSet::new(),
             docs: Vec::new(),
         }
+    }
+
+    /// Do not tell people apart by these organizations (`Lexicon::bare_org_words`): a
+    /// post in a `领导小组` or a `委员会` named by nothing more says nothing about which
+    /// body, so it neither links two documents nor conflicts with other posts.
+    pub fn ignoring_orgs(mut self, orgs: BTreeSet<String>) -> Corpus {
+        self.ignored_orgs = orgs.iter().map(|o| fold(o, &self.t2s)).collect();
+        self
     }
 
     /// The comparison key of a string (see [`fold`]).
@@ -274,7 +285,11 @@ impl Corpus {
 
     /// Resolve persons across documents and build the graph.
     pub fn finish(self) -> CorpusGraph {
-        let Corpus { t2s, docs } = self;
+        let Corpus {
+            t2s,
+            ignored_orgs,
+            docs,
+        } = self;
         let f = |s: &str| fold(s, &t2s);
 
         // 1. Who is who: group each name's per-document profiles into persons.
@@ -290,7 +305,10 @@ impl Corpus {
                 for h in doc.holds.iter().filter(|h| f(&h.person) == key) {
                     profile.titles.insert(f(&h.title));
                     if let Some(o) = &h.org {
-                        profile.orgs.insert(f(o));
+                        let o = f(o);
+                        if !ignored_orgs.contains(&o) {
+                            profile.orgs.insert(o);
+                        }
                     }
                 }
                 by_name.entry(key).or_default().push((d, profile));

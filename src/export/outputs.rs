@@ -11,9 +11,10 @@ use super::tables::{self, mention_rows};
 use super::xlsx::{AboutInfo, Sheet, XlsxWriter};
 use super::{AtomicFile, CsvTable, jsonl};
 use crate::corpus::{Corpus, iso_date};
+use crate::lexicon::Lexicon;
 use crate::model::Analysis;
 use anyhow::{Context, Result};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// An output format (`--format`).
@@ -163,9 +164,11 @@ pub struct Outputs {
 
 impl Outputs {
     /// Create the output folder if needed and open every chosen output under a
-    /// temporary name. `t2s` is the lexicon's Traditional → Simplified table (the
-    /// corpus graph and the organization tally compare names with it).
-    pub fn create(dir: &Path, opts: OutputOptions, t2s: &HashMap<char, char>) -> Result<Outputs> {
+    /// temporary name. The lexicon gives the Traditional → Simplified table (the
+    /// corpus graph and the organization tally compare names with it) and the bare
+    /// organization suffixes the corpus graph does not tell people apart by.
+    pub fn create(dir: &Path, opts: OutputOptions, lexicon: &Lexicon) -> Result<Outputs> {
+        let t2s = &lexicon.t2s;
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create the output folder", dir.display()))?;
         if !dir.is_dir() {
@@ -206,7 +209,7 @@ impl Outputs {
             csv,
             xlsx,
             orgs: tables.then(|| OrgTally::new(t2s.clone())),
-            corpus: graph.then(|| Corpus::new(t2s.clone())),
+            corpus: graph.then(|| Corpus::new(t2s.clone()).ignoring_orgs(lexicon.bare_org_words())),
             counts: Counts::default(),
             opts,
         })

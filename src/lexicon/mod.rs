@@ -537,6 +537,21 @@ impl Lexicon {
             .unwrap_or(&[])
     }
 
+    /// The organization suffixes written as names by themselves (`委员会`, `领导小组`):
+    /// a post in one of these says nothing about which body, so telling people apart
+    /// across documents does not count it (`corpus::Corpus::ignoring_orgs`).
+    pub fn bare_org_words(&self) -> std::collections::BTreeSet<String> {
+        self.words
+            .iter()
+            .zip(&self.payloads)
+            .filter(|(_, es)| {
+                es.iter()
+                    .any(|e| matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)))
+            })
+            .map(|(w, _)| w.clone())
+            .collect()
+    }
+
     pub fn word(&self, word: u32) -> &str {
         self.words
             .get(word as usize)
