@@ -166,11 +166,11 @@ fn big_line(bytes: usize) -> String {
 /// A 100 MB page on a single line (5.2 million entities, a 680 MB documents.jsonl).
 /// Measured on the 2-core machine in release: 45-50 s alone; peak RSS 7.9 GB when the
 /// page was read whole, 3.3 GB since pages over a million characters are read a piece
-/// at a time (what remains is the text, its offset map and the 5.2 million entities
-/// themselves). Too heavy for every CI run, so it is ignored by default:
+/// at a time, 2.3 GB with mimalloc (what remains is the text, its offset map and the
+/// 5.2 million entities themselves). Too heavy for every CI run, so it is ignored by default:
 /// `cargo test --release --test bad_input -- --ignored`.
 #[test]
-#[ignore = "100 MB on one line: 45-80 s and 3.3 GB peak RSS in release"]
+#[ignore = "100 MB on one line: 45-80 s and 2.3 GB peak RSS in release"]
 fn a_100_megabyte_single_line() {
     let text = big_line(100 * 1024 * 1024);
     let dir = tempfile::tempdir().unwrap();
