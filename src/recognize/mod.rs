@@ -219,12 +219,6 @@ impl<'a> Context<'a> {
         self.toks.at(i)
     }
 
-    /// How many of the text's characters jieba has segmented so far (the benchmark
-    /// reports the share).
-    pub fn segmented_chars(&self) -> usize {
-        self.toks.segmented.get()
-    }
-
     pub fn norm(&self, s: Span) -> String {
         self.text[s.start.min(self.len())..s.end.min(self.len())]
             .iter()

@@ -15,7 +15,7 @@
 
 use super::PosTag;
 use jieba_rs::Jieba;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Is `c` in jieba's block class (`is_han_default` in jieba-rs 0.11: CJK Unified
@@ -55,8 +55,6 @@ pub struct Tokens<'a> {
     slots: RefCell<Vec<Slot>>,
     /// Tags of the characters outside the blocks, looked up once each.
     single: RefCell<HashMap<char, PosTag>>,
-    /// Characters segmented so far.
-    pub segmented: Cell<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -71,7 +69,6 @@ impl<'a> Tokens<'a> {
             jieba,
             slots: RefCell::new(vec![unseen; text.len()]),
             single: RefCell::new(HashMap::new()),
-            segmented: Cell::new(0),
         }
     }
 
@@ -145,7 +142,7 @@ impl<'a> Tokens<'a> {
         let mut slots = self.slots.borrow_mut();
         let mut pos = a;
         for tok in self.jieba.tag(&block, true) {
-            let len = tok.word.chars().count();
+            let len = tok.end - tok.start;
             let end = (pos + len).min(b);
             let slot = Slot {
                 start: pos as u32,
@@ -163,7 +160,6 @@ impl<'a> Tokens<'a> {
                 tag: PosTag::new("x"),
             };
         }
-        self.segmented.set(self.segmented.get() + (b - a));
     }
 }
 
