@@ -70,17 +70,10 @@ fn main() -> anyhow::Result<()> {
         "{}: build it first (cargo build --release)",
         bin.display()
     );
-    let docs: Vec<Document> = std::fs::read_to_string(&path)?
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            Some(Document {
-                id: v.get("id")?.as_str()?.to_string(),
-                text: v.get("text")?.as_str()?.to_string(),
-                ..Default::default()
-            })
-        })
-        .collect();
+    let docs: Vec<Document> = guanxi::ingest::read::read_all(
+        &[guanxi::ingest::read::Input::Path(path.clone().into())],
+        &guanxi::ingest::read::ReadOptions::default(),
+    )?;
     let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
 
     let t = Instant::now();

@@ -13,13 +13,15 @@ fn main() -> anyhow::Result<()> {
     let path = std::env::args()
         .nth(1)
         .ok_or_else(|| anyhow::anyhow!("usage: fold_cost CORPUS.jsonl"))?;
-    let texts: Vec<String> = std::fs::read_to_string(&path)?
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect();
+    let texts: Vec<String> = guanxi::ingest::read::read_all(
+        &[guanxi::ingest::read::Input::Path(path.clone().into())],
+        &guanxi::ingest::read::ReadOptions::default(),
+    )?
+    .into_iter()
+    .map(|d| d.text)
+    .collect();
     let lex = Lexicon::embedded()?;
-    let t2s = Fold::new(&lex.t2s);
+    let t2s = &lex.fold;
     let empty = Fold::default();
     let time = |f: &dyn Fn()| {
         let t = Instant::now();
@@ -31,7 +33,7 @@ fn main() -> anyhow::Result<()> {
     for _ in 0..3 {
         with = with.min(time(&|| {
             for t in &texts {
-                std::hint::black_box(normalize::clean(t, &t2s));
+                std::hint::black_box(normalize::clean(t, t2s));
             }
         }));
         without = without.min(time(&|| {

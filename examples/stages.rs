@@ -21,11 +21,13 @@ fn main() -> anyhow::Result<()> {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
-    let texts: Vec<String> = std::fs::read_to_string(&path)?
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-        .collect();
+    let texts: Vec<String> = guanxi::ingest::read::read_all(
+        &[guanxi::ingest::read::Input::Path(path.clone().into())],
+        &guanxi::ingest::read::ReadOptions::default(),
+    )?
+    .into_iter()
+    .map(|d| d.text)
+    .collect();
     let t = Instant::now();
     let lex = Lexicon::embedded()?;
     let load = t.elapsed().as_secs_f64();

@@ -153,6 +153,17 @@ pub fn read_inputs(
     Ok(stats)
 }
 
+/// Every document of `inputs` in one vector, warnings dropped: for the benchmarks and
+/// tools that hold a whole corpus in memory (the command streams documents instead).
+pub fn read_all(inputs: &[Input], opts: &ReadOptions) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    read_inputs(inputs, opts, &mut |_| {}, &mut |d| {
+        docs.push(d);
+        Ok(())
+    })?;
+    Ok(docs)
+}
+
 /// The files to read, in order: files named on the command line as they are, folders
 /// walked (see [`read_inputs`]). A path that does not exist or a folder that cannot be
 /// listed is an error naming it; links that lead nowhere are warnings.

@@ -20,7 +20,6 @@ mod title;
 mod tokens;
 
 use tokens::Tokens;
-pub use tokens::in_block;
 
 use crate::lexicon::{Entry, Hit, Lexicon};
 use crate::model::{CleanText, EntityType, Layout, Mention, OrgKind, Span};
