@@ -23,6 +23,8 @@ SPECS = {
     # one-column word lists read by the page layout (ingest/articles.rs)
     "byline_ends.txt": (1, None, 1),
     "datelines.txt": (1, None, 1),
+    # one-column word list read by recognition (recognize/mod.rs, credit_lines)
+    "credits.txt": (1, None, 2),
     "generic_orgs.txt": (1, None, 2),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
@@ -31,7 +33,7 @@ SPECS = {
 }
 
 # one-column lists whose entries are words (any length), not single characters
-WORD_LISTS = {"byline_ends.txt", "datelines.txt", "generic_orgs.txt"}
+WORD_LISTS = {"byline_ends.txt", "datelines.txt", "credits.txt", "generic_orgs.txt"}
 
 # Must be present (name, value or None).
 MUST = {
@@ -46,6 +48,7 @@ MUST = {
     "foreign_name_chars.txt": [("斯", None), ("娃", None)],
     "byline_ends.txt": [("报道", None), ("摄", None)],
     "datelines.txt": [("本报讯", None), ("讯", None)],
+    "credits.txt": [("消息", None)],
     "generic_orgs.txt": [("党和政府", None), ("有关部门", None)],
     "project_heads.txt": [("项目", "org"), ("基地", "any")],
     "date_words.txt": [("下午", "daypart"), ("日前", "relative")],

@@ -191,6 +191,20 @@ fn a_publication_in_its_dateline() {
 }
 
 #[test]
+fn the_outlet_credited_for_a_reposted_story_is_not_marked() {
+    // a re-post credit opening the story: the outlet is its source, not a mention
+    assert!(
+        orgs("**新华网消息**（晚间新闻）：人民日报社记者来到县里。")
+            .iter()
+            .all(|o| o != "新华网")
+    );
+    // the same outlet named in a sentence is marked
+    assert!(orgs("县里与新华网签署合作协议。").contains(&"新华网".to_string()));
+    // good news in a line's first words credits nobody
+    assert!(orgs("新华网传来好消息：县里获奖了。").contains(&"新华网".to_string()));
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

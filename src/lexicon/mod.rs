@@ -54,6 +54,9 @@ pub enum Entry {
     BylineEnd,
     /// A dateline word that opens an article (本报讯).
     Dateline,
+    /// A source credit (`消息` in `央视网消息（新闻联播）：`): a line opening with an
+    /// outlet and this word credits where a re-posted story came from.
+    Credit,
     /// The last word of a project or facility name (产业园, 项目); `true` when a place
     /// written straight onto it is part of the name too (基地).
     ProjectHead(bool),
@@ -218,6 +221,7 @@ const LISTS: &[ListSpec] = &[
     list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
     list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
     list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
+    list!("credits.txt", |rest| one_column(Entry::Credit)(rest)),
     list!("generic_people.txt", |rest| one_column(Entry::Generic)(
         rest
     )),

@@ -409,6 +409,46 @@ fn quoted_names(text: &[char]) -> Vec<Span> {
     out
 }
 
+/// The longest outlet name a source credit reads back to the line start.
+const MAX_OUTLET: usize = 12;
+
+/// Source credits opening a line (`央视网消息（新闻联播）：`, the words of
+/// `credits.txt`): the outlet a re-posted story came from is its source, not a
+/// mention, so nothing from the line start to the credit word is marked. The credit
+/// is only that: an outlet's name alone on the line before the word (markdown stars
+/// and spaces aside), a bracket or a colon after it, and the word a word of its own:
+/// `某网传来好消息：` is no credit.
+fn credit_lines(ctx: &Context) -> Vec<Span> {
+    let markup = |c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_');
+    let mut out = Vec::new();
+    for h in ctx
+        .hits
+        .iter()
+        .filter(|h| ctx.entries(h).contains(&Entry::Credit))
+    {
+        if !ctx.bound(h.start) {
+            continue;
+        }
+        let after = ctx.text[h.end..].iter().copied().find(|&c| !markup(c));
+        if !matches!(after, Some('（' | '(' | '：' | ':')) {
+            continue;
+        }
+        let line = ctx.text[..h.start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |k| k + 1);
+        let name: Vec<char> = ctx.text[line..h.start]
+            .iter()
+            .copied()
+            .filter(|&c| !markup(c))
+            .collect();
+        if (2..=MAX_OUTLET).contains(&name.len()) && !name.iter().any(|&c| Context::is_sep(c)) {
+            out.push(Span::new(line, h.end));
+        }
+    }
+    out
+}
+
 /// Project and facility names: an organization (or, before a head marked `any`, a
 /// place) written straight onto a project head (`产业园`, `基地`, `项目`).
 fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec<Span> {
@@ -449,6 +489,7 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let mut titled = quoted_titles(ctx.text);
     titled.extend(project_names(ctx, &orgs, &places));
     titled.extend(quoted_names(ctx.text));
+    titled.extend(credit_lines(ctx));
     titled.sort();
     // The longest reach of the titled spans up to each index, to test overlap with a
     // binary search instead of a scan per candidate.
