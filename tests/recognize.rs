@@ -205,6 +205,14 @@ fn the_outlet_credited_for_a_reposted_story_is_not_marked() {
 }
 
 #[test]
+fn a_prefecture_level_city_jieba_reads_as_an_ordinary_word_is_a_place() {
+    // jieba tags 大连 an adverb and 保定 a verb when they stand alone
+    let p = places("总理在大连会见外宾，随后前往保定考察。");
+    assert!(p.contains(&"大连".to_string()), "{p:?}");
+    assert!(p.contains(&"保定".to_string()), "{p:?}");
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

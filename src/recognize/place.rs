@@ -67,7 +67,15 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
             || tag == "nr"
             || tag == "nrt"
             || tag == "nrfg");
-        if ordinary && e - s <= 2 && !matches!(level, PlaceLevel::Country | PlaceLevel::Province) {
+        // Countries, provinces and prefecture-level cities are named far more often
+        // than the ordinary words some of them spell (大连/d, 保定/v, 茂名/a in jieba).
+        if ordinary
+            && e - s <= 2
+            && !matches!(
+                level,
+                PlaceLevel::Country | PlaceLevel::Province | PlaceLevel::Prefecture
+            )
+        {
             return false;
         }
         if tag == "n"
