@@ -145,6 +145,41 @@ fn a_place_is_a_party_only_when_its_government_is_not_named() {
 }
 
 #[test]
+fn signers_named_after_their_places_and_posts_sign_for_those_places() {
+    let ev = events_of(
+        "5月6日,安阳市市长王强与德国巴伐利亚州州长李明签署友好城市协议。",
+        None,
+    );
+    let s = ev
+        .iter()
+        .find(|e| e.etype == EventType::Signing)
+        .expect("a signing");
+    assert!(s.parties.contains(&"安阳市".to_string()), "{s:?}");
+    // the country only qualifies the region written straight after it
+    assert!(s.parties.contains(&"巴伐利亚州".to_string()), "{s:?}");
+    assert!(!s.parties.contains(&"德国".to_string()), "{s:?}");
+    // a party committee in front of a post is no party
+    let ev = events_of(
+        "5月6日,安阳市委副书记王强与林州市委副书记李明签署协议。",
+        None,
+    );
+    let s = ev
+        .iter()
+        .find(|e| e.etype == EventType::Signing)
+        .expect("a signing");
+    assert!(s.parties.is_empty(), "{s:?}");
+}
+
+#[test]
+fn the_subject_opening_the_clause_signs_when_no_conjunction_names_parties() {
+    let ev = events_of("3月5日,市开发区集中签约5个项目。", None);
+    assert_eq!(ev[0].parties, vec!["市开发区".to_string()], "{ev:?}");
+    // where the signing took place is no party
+    let ev = events_of("3月5日,在市开发区签约5个项目,副市长王强出席。", None);
+    assert!(ev[0].parties.is_empty(), "{ev:?}");
+}
+
+#[test]
 fn leading_a_delegation_is_a_visit_unless_the_sentence_names_the_event() {
     let ev = events_of(
         "3月2日,市长陈志国率队赴杭州市开展经贸交流活动,副市长孙丽等参加。",

@@ -21,13 +21,16 @@
 //!    full date printed on the page, or `--year`.
 //! 6. Signing parties are the organizations and places joined by a conjunction in the
 //!    trigger's clause before it (`A与B签约`), other than an organization that is part of
-//!    a person's designation.
+//!    a person's designation. A country written straight onto a region (`与芬兰萨塔昆塔
+//!    地区`) only qualifies it; signers joined by a conjunction sign for the places in
+//!    front of their posts (`常州市代市长A与...市长B续签`); with no conjunction, the
+//!    organization or place opening the clause signs (`市开发区集中签约`).
 //!
 //! Events with neither a participant nor a party are dropped.
 
 use crate::lexicon::{Entry, EventWord};
 use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
-use crate::recognize::{Context, Recognized};
+use crate::recognize::{Context, Designation, Recognized};
 use crate::relate::holds::squeeze;
 
 /// A date written in the text, in clean positions.
@@ -473,8 +476,15 @@ pub fn events(
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
-                    for party in parties(text, sent, tspan, &orgs_places, &designation_orgs, &marks)
-                    {
+                    for party in parties(
+                        text,
+                        sent,
+                        tspan,
+                        &orgs_places,
+                        &designation_orgs,
+                        &rec.designations,
+                        &marks,
+                    ) {
                         let n = name(party);
                         if !d.parties.contains(&n) {
                             d.parties.push(n);
@@ -600,6 +610,7 @@ fn parties(
     trig: Span,
     orgs_places: &[(Span, EntityType)],
     designation_orgs: &[Span],
+    designations: &[Designation],
     marks: &Marks,
 ) -> Vec<Span> {
     let clause = clause_at(text, sent, trig.start);
@@ -623,10 +634,41 @@ fn parties(
         .into_iter()
         .filter(|m| joined(m))
         .collect();
-    let places: Vec<Span> = pick(EntityType::Place)
+    // A joined place written straight onto another place or organization qualifies
+    // it (`与芬兰萨塔昆塔地区...签`): the one after it is the party.
+    let qualified = |m: Span| {
+        starting_in(orgs_places, |o| o.0.start, Span::new(m.end, m.end + 1))
+            .iter()
+            .find(|o| o.0.start == m.end && before.contains(&o.0))
+            .map(|o| o.0)
+            .filter(|o| designation_orgs.binary_search(o).is_err())
+            .unwrap_or(m)
+    };
+    let mut places: Vec<Span> = pick(EntityType::Place)
         .into_iter()
         .filter(|m| joined(m))
+        .map(qualified)
         .collect();
+    // Signers joined by a conjunction, each named after a place and a post
+    // (`常州市代市长A与萨塔昆塔地区市长B续签`): their places signed. (A party
+    // committee in front of the post, `区委副书记A与...`, is no party: the government
+    // signs.)
+    let signers_joined = designations
+        .iter()
+        .any(|d| before.contains(&d.person) && starts_at(&marks.joiners, d.person.end));
+    if signers_joined {
+        for d in designations.iter().filter(|d| before.contains(&d.person)) {
+            let at_title = Span::new(clause.start, d.title.start);
+            places.extend(
+                starting_in(orgs_places, |o| o.0.start, at_title)
+                    .iter()
+                    .filter(|o| o.1 == EntityType::Place && o.0.end == d.title.start)
+                    .map(|o| o.0),
+            );
+        }
+    }
+    places.sort();
+    places.dedup();
     // A place counts when it stands on its own as a party (平果市与...), not inside an
     // organization's name.
     let mut out: Vec<Span> = orgs.clone();
@@ -635,9 +677,33 @@ fn parties(
             .into_iter()
             .filter(|p| !orgs.iter().any(|o| o.overlaps(p))),
     );
+    // With no conjunction, the subject that opens the clause signs, when at most
+    // `SUBJECT_GAP` characters (an adverb: 集中, 正式) stand between it and the trigger
+    // (`宿马现代产业园区集中签约一批项目`).
+    if out.is_empty() {
+        let open = (clause.start..trig.start)
+            .find(|&i| !text[i].is_whitespace())
+            .unwrap_or(trig.start);
+        out.extend(
+            starting_in(orgs_places, |o| o.0.start, Span::new(open, open + 1))
+                .iter()
+                .filter(|o| o.0.end <= trig.start && trig.start - o.0.end <= SUBJECT_GAP)
+                .filter(|o| designation_orgs.binary_search(&o.0).is_err())
+                .filter(|o| {
+                    text[o.0.end..trig.start]
+                        .iter()
+                        .all(|&c| crate::ingest::normalize::is_han(c))
+                })
+                .map(|o| o.0)
+                .max_by_key(|o| o.end),
+        );
+    }
     out.sort();
     out
 }
+
+/// The most characters between a clause's subject and the signing trigger after it.
+const SUBJECT_GAP: usize = 2;
 
 /// The place of an event: a place written right after 在/赴/到 (an `at` word of
 /// `event_words.txt`) in its sentence.
