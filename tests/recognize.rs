@@ -213,6 +213,29 @@ fn a_prefecture_level_city_jieba_reads_as_an_ordinary_word_is_a_place() {
 }
 
 #[test]
+fn a_country_s_side_or_army_is_no_person() {
+    assert!(persons("俄军情报显示乌军在前线布置了火炮阵地。").is_empty());
+    assert!(persons("巴方表示，愿同中方加强合作。").is_empty());
+    assert!(persons("俄方曾明确表示反对，美军方正在调兵。").is_empty());
+    // a leader named after a group word still is one
+    assert_eq!(persons("市领导王建国出席。"), vec!["王建国"]);
+}
+
+#[test]
+fn a_name_does_not_cut_a_dictionary_word_in_two() {
+    // 高 is a surname, 高度重视 one word
+    assert!(persons("县委书记高度重视乡村振兴工作。").is_empty());
+}
+
+#[test]
+fn a_transliterated_name_with_ji_is_read_whole() {
+    assert_eq!(
+        persons("乌兹别克斯坦总统米尔济约耶夫出席峰会。"),
+        vec!["米尔济约耶夫"]
+    );
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

@@ -62,8 +62,9 @@ pub enum Entry {
     ProjectHead(bool),
     /// A phrase that ends like an organization name but designates none (党和政府).
     GenericOrg,
-    /// A group designation that is never an entity (领导, 干部).
-    Generic,
+    /// A group designation that is never an entity (领导, 干部); `true` for a country's
+    /// side or army (巴方, 乌军), which no list of names follows (市领导 王强 does).
+    Generic(bool),
     /// A verb that takes a person as its subject (主持, 指出).
     NameCue,
     /// An event trigger word, and whether it is weak: it names an event only in a
@@ -222,9 +223,9 @@ const LISTS: &[ListSpec] = &[
     list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
     list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
     list!("credits.txt", |rest| one_column(Entry::Credit)(rest)),
-    list!("generic_people.txt", |rest| one_column(Entry::Generic)(
-        rest
-    )),
+    list!("generic_people.txt", |rest| Ok(Some(Entry::Generic(
+        flag_column(Some(rest), "side")?
+    )))),
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),

@@ -192,7 +192,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         }
         if ctx
             .ending(i, |x| {
-                matches!(x, Entry::Title | Entry::Generic | Entry::Trigger(..))
+                matches!(x, Entry::Title | Entry::Generic(_) | Entry::Trigger(..))
             })
             .iter()
             .any(|t| ctx.bound(t.start) && ctx.bound(t.end))

@@ -47,7 +47,7 @@ fn ends_a_name(e: &Entry) -> bool {
             | Entry::Title
             | Entry::TitlePrefix
             | Entry::TitleUnit
-            | Entry::Generic
+            | Entry::Generic(_)
             | Entry::Trigger(..)
             | Entry::Reporter
             | Entry::Editor
@@ -63,12 +63,20 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
-    // a form of address after a surname is no name (丁老伯, 邓师傅)
+    // a form of address after a surname is no name (丁老伯, 邓师傅), nor a group
+    // written like one (巴方 "the Pakistani side", 乌军)
     if ctx
-        .ending(span.end, |e| matches!(e, Entry::Generic))
+        .ending(span.end, |e| matches!(e, Entry::Generic(_)))
         .iter()
-        .any(|h| h.start > span.start)
+        .any(|h| h.start >= span.start)
     {
+        return false;
+    }
+    // the name and what follows are one word of jieba's dictionary (高度重视: no
+    // 高度重); a word jieba only guessed (方遒到, a name and a verb) does not count
+    if ctx.token(span.start).is_some_and(|(ts, te, _)| {
+        ts == span.start && te > span.end && ctx.is_common_word(Span::new(ts, te))
+    }) {
         return false;
     }
     // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county)
@@ -285,7 +293,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     }
     // after a group word: 市领导姜明、张桂华参加
     for h in &ctx.hits {
-        if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic))
+        if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic(false)))
             // the group word is a word of its own (not 老人 in 老人家)
             && ctx.bound(h.end)
             && let Some(first) = name_at(ctx, h.end)
@@ -411,7 +419,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                 matches!(
                     e,
                     Entry::Title
-                        | Entry::Generic
+                        | Entry::Generic(_)
                         | Entry::Place(_)
                         | Entry::PlaceSuffix(..)
                         | Entry::Org(_)
@@ -435,7 +443,8 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                 matches!(
                     e,
                     Entry::Title
-                        | Entry::Generic
+                        // 市领导王强, but not 俄方曾明确表示: a side names no one
+                        | Entry::Generic(false)
                         | Entry::Place(_)
                         | Entry::Org(_)
                         // a villager after the village (罗村王天太)

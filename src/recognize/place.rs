@@ -187,7 +187,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
             .ending(i, |x| {
                 matches!(
                     x,
-                    Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic
+                    Entry::Place(_) | Entry::Title | Entry::Org(_) | Entry::Generic(_)
                 )
             })
             .is_empty()

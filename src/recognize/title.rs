@@ -169,7 +169,7 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         }
         // the end of a group word is no post (班子成员, 代表团成员)
         if ctx
-            .ending(s.end, |e| matches!(e, Entry::Generic))
+            .ending(s.end, |e| matches!(e, Entry::Generic(_)))
             .iter()
             .any(|g| g.start < s.start)
         {
