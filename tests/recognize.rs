@@ -228,6 +228,32 @@ fn a_name_does_not_cut_a_dictionary_word_in_two() {
 }
 
 #[test]
+fn a_list_of_words_before_deng_holds_no_names() {
+    assert!(persons("教育、社保、医疗、住房、养老、扶幼等各方面工作。").is_empty());
+    assert!(persons("人工智能、大数据、云计算等高技术领域合作。").is_empty());
+    // a list of names does, even with a surname jieba does not read as one
+    let p = persons("李建国、栗志强、王东明等出席会议。");
+    assert!(p.contains(&"栗志强".to_string()), "{p:?}");
+    assert_eq!(p.len(), 3, "{p:?}");
+}
+
+#[test]
+fn a_rare_surname_before_a_cue_needs_jieba_to_agree() {
+    // 有 and 从 are surnames too
+    assert!(persons("部分地区有大到暴雪。").is_empty());
+    assert!(persons("北约多个成员国正在增派兵力。").is_empty());
+}
+
+#[test]
+fn a_title_jieba_glues_to_the_surname_still_gives_the_name() {
+    // jieba reads 主任何立新 as 主/任何/立新
+    assert_eq!(
+        persons("发展改革委主任何立新表示，经济运行平稳。"),
+        vec!["何立新"]
+    );
+}
+
+#[test]
 fn a_transliterated_name_with_ji_is_read_whole() {
     assert_eq!(
         persons("乌兹别克斯坦总统米尔济约耶夫出席峰会。"),

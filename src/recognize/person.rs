@@ -23,6 +23,65 @@ use super::{Candidate, Context, Designation, cand, prio};
 use crate::lexicon::Entry;
 use crate::model::{EntityType, Mention, Span};
 
+/// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
+fn rare_surname(ctx: &Context, i: usize) -> bool {
+    let ranks: Vec<u16> = ctx
+        .starting(i, |e| matches!(e, Entry::Surname(_)))
+        .iter()
+        .flat_map(|h| ctx.entries(h))
+        .filter_map(|e| match e {
+            Entry::Surname(r) => Some(*r),
+            _ => None,
+        })
+        .collect();
+    !ranks.is_empty() && ranks.iter().all(|&r| r >= RARE_SURNAME)
+}
+
+/// The rank `surnames.txt` gives the surnames outside the common hundred or so.
+const RARE_SURNAME: u16 = 999;
+
+/// A name read before a cue verb is weak evidence (有大到暴雪, 从今天举行: 有 and 从
+/// are surnames too): with a rare surname, jieba must read a name there as well.
+fn cue_name_ok(ctx: &Context, n: Span) -> bool {
+    !rare_surname(ctx, n.start)
+        || ctx
+            .token(n.start)
+            .is_some_and(|(ts, _, tag)| ts == n.start && tag.starts_with("nr"))
+}
+
+/// The items of the `、` list that ends at `end`, counted: how many could be a name
+/// (a surname or a token jieba reads as a name where a name of the item's length would
+/// start) and how many there are.
+fn list_items(ctx: &Context, end: usize) -> (usize, usize) {
+    let (mut could, mut items) = (0, 0);
+    let mut e = end;
+    loop {
+        let mut s = e;
+        while s > 0 && ctx.is_han_at(s - 1) && e - s < MAX_LIST_ITEM {
+            s -= 1;
+        }
+        if s == e {
+            break;
+        }
+        items += 1;
+        let name_like = |k: usize| {
+            surname_at(ctx, k).is_some()
+                || ctx.token(k).is_some_and(|(_, _, t)| t.starts_with("nr"))
+        };
+        if (2..=4).any(|len| e >= s + len && name_like(e - len)) {
+            could += 1;
+        }
+        if s < 2 || ctx.text[s - 1] != '、' {
+            break;
+        }
+        e = s - 1;
+    }
+    (could, items)
+}
+
+/// The longest item `list_items` reads (a name with its post in front, 市长王强).
+const MAX_LIST_ITEM: usize = 6;
+
 /// The surname at `i`, compound first: its length.
 fn surname_at(ctx: &Context, i: usize) -> Option<usize> {
     ctx.starting(i, |e| matches!(e, Entry::Surname(_)))
@@ -73,9 +132,19 @@ fn plausible(ctx: &Context, span: Span) -> bool {
         return false;
     }
     // the name and what follows are one word of jieba's dictionary (高度重视: no
-    // 高度重); a word jieba only guessed (方遒到, a name and a verb) does not count
+    // 高度重), or what precedes and the name's start are (成员国正在: no 国正); a word
+    // jieba only guessed (方遒到, a name and a verb) does not count
     if ctx.token(span.start).is_some_and(|(ts, te, _)| {
-        ts == span.start && te > span.end && ctx.is_common_word(Span::new(ts, te))
+        let runs_on = ts == span.start && te > span.end;
+        // jieba may glue a title's last character to the surname (主任何立峰 read
+        // 主/任何/立峰): the title is the stronger reading
+        let straddles = ts < span.start
+            && te > span.start
+            && !ctx
+                .ending(span.start, |e| matches!(e, Entry::Title))
+                .iter()
+                .any(|t| t.start < ts);
+        (runs_on || straddles) && ctx.is_common_word(Span::new(ts, te))
     }) {
         return false;
     }
@@ -318,31 +387,35 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        if let Some(n) = name_before(ctx, h.start, false) {
-            out.push(cand(
-                EntityType::Person,
-                None,
-                n,
-                "name before cue",
-                prio::PERSON,
-            ));
-            // the list in front: X、Y、Z等
-            let mut s = n.start;
-            while s > 1 && ctx.text[s - 1] == '、' {
-                match name_before(ctx, s - 1, false) {
-                    Some(m) => {
-                        out.push(cand(
-                            EntityType::Person,
-                            None,
-                            m,
-                            "name in list",
-                            prio::PERSON,
-                        ));
-                        s = m.start;
-                    }
-                    None => break,
+        let Some(n) = name_before(ctx, h.start, false) else {
+            continue;
+        };
+        // the list in front: X、Y、Z等
+        let mut names = vec![n];
+        let mut s = n.start;
+        while s > 1 && matches!(ctx.text[s - 1], '、' | '及' | '和') {
+            match name_before(ctx, s - 1, false) {
+                Some(m) => {
+                    names.push(m);
+                    s = m.start;
                 }
+                None => break,
             }
+        }
+        // A list is of names or of words: when most of its items cannot be names
+        // (教育、住房、养老等; 大数据、云计算等), neither is the one before the cue. A
+        // list of names is evidence enough; a name alone with a rare surname is not.
+        let (could, items) = list_items(ctx, n.end);
+        if 2 * could < items || (names.len() == 1 && !cue_name_ok(ctx, n)) {
+            continue;
+        }
+        for (k, m) in names.into_iter().enumerate() {
+            let evidence = if k == 0 {
+                "name before cue"
+            } else {
+                "name in list"
+            };
+            out.push(cand(EntityType::Person, None, m, evidence, prio::PERSON));
         }
     }
     // foreign names with ·
