@@ -262,6 +262,20 @@ fn a_transliterated_name_with_ji_is_read_whole() {
 }
 
 #[test]
+fn words_ending_in_an_org_suffix_are_no_orgs() {
+    // 报, 局, 部, 所 end these; jieba's dictionary even tags some as organizations
+    for text in [
+        "各地拉响防空警报。",
+        "两国发表联合公报。",
+        "加快形成新格局。",
+        "落实重大战略部署。",
+        "洪水造成数万人流离失所。",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");
