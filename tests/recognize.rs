@@ -276,6 +276,12 @@ fn words_ending_in_an_org_suffix_are_no_orgs() {
 }
 
 #[test]
+fn a_one_character_word_opening_the_clause_is_not_part_of_a_known_org() {
+    assert_eq!(orgs("经中央军委批准，授予荣誉称号。"), vec!["中央军委"]);
+    assert_eq!(orgs("经自然资源部批准，设立保护区。"), vec!["自然资源部"]);
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

@@ -161,6 +161,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // Read the name leftwards, a token at a time, stopping at a break, a boundary
     // word, a function word, a title or a trigger.
     let mut i = s;
+    // A known organization opening its clause is not read on into the one character
+    // in front of it (经中央军委批准: 经 is "by", 原中国铁路总公司: 原 is "former").
+    let mut after_org = false;
     while i > 0 && s - i < MAX_ORG {
         let c = ctx.text[i - 1];
         if Context::is_sep(c) && !c.is_ascii_alphanumeric() {
@@ -177,8 +180,12 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             .next()
             && s - p.start <= MAX_ORG
         {
+            after_org = ctx.entries(&p).iter().any(|x| matches!(x, Entry::Org(_)));
             i = p.start;
             continue;
+        }
+        if after_org && clause_opener(ctx, i - 1) {
+            break;
         }
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
@@ -220,6 +227,15 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             break;
         }
         i = next;
+    }
+    // ... nor when the known organization ends with the suffix (经中央军委)
+    if clause_opener(ctx, i)
+        && ctx
+            .ending(e, |x| matches!(x, Entry::Org(_)))
+            .iter()
+            .any(|o| o.start == i + 1)
+    {
+        i += 1;
     }
     let name_len = s - i;
     let suffix_len = e - s;
@@ -299,6 +315,16 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         return None;
     }
     Some(Span::new(i, e))
+}
+
+/// Is the character at `k` a word of one character opening its clause (经, 原), not a
+/// level character or a country's short name (乌/nr 国防部, 黎/nr 真主党)?
+fn clause_opener(ctx: &Context, k: usize) -> bool {
+    !ctx.lex.level_chars.contains(&ctx.text[k])
+        && (k == 0 || Context::is_sep(ctx.text[k - 1]))
+        && ctx.token(k).is_some_and(|(ts, te, t)| {
+            ts == k && te == k + 1 && !t.starts_with("nr") && !t.starts_with("ns") && t != "j"
+        })
 }
 
 /// Does `[i, s)` hold a proper name, a place, or a word jieba did not know?
