@@ -282,6 +282,22 @@ fn a_one_character_word_opening_the_clause_is_not_part_of_a_known_org() {
 }
 
 #[test]
+fn a_place_suffix_inside_an_ordinary_word_makes_no_place() {
+    for text in [
+        "涵盖机器人、集成电路等产业。",
+        "高速铁路代表着未来。",
+        "要积极发展乡村产业。",
+        "站在历史的十字路口。",
+        "贯彻新时代党的组织路线。",
+    ] {
+        assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+    }
+    // streets jieba knows by name stay (和平路/nz)
+    let p = places("对和平路、中华路沿线进行整治。");
+    assert!(p.contains(&"和平路".to_string()), "{p:?}");
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

@@ -96,8 +96,9 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
     if ctx.bound(s) && tag.starts_with("ns") {
         return true;
     }
-    // cut through a word on either side
-    e - s >= 3 && ctx.bound(s)
+    // cut through a word on either side, but not into an ordinary word after it
+    // (发展乡 is a township; 发展乡村 "develop the countryside": 乡村/n)
+    e - s >= 3 && ctx.bound(s) && !ordinary_word_across(ctx, e)
 }
 
 /// Read a place name leftwards from a suffix at `[s, e)`.
@@ -106,6 +107,10 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if !ctx.bound(e) {
         let (ts, te, _) = ctx.token(e - 1)?;
         if te > e && ts >= s {
+            return None;
+        }
+        // nor sit inside an ordinary word (十字路口, 组织路线)
+        if te > e && ordinary_word_across(ctx, e) {
             return None;
         }
     }
@@ -138,11 +143,14 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if admin && let Some(span) = foreign_admin(ctx, s, e) {
         return Some(span);
     }
-    // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州).
+    // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州), unless
+    // the suffix is the tail of an ordinary word the place runs into (发展乡 is a
+    // township, but 发展乡村 is "develop the countryside": 乡村/n).
     if let Some(p) = ctx
         .ending(s, |x| matches!(x, Entry::Place(_)))
         .into_iter()
         .find(|p| ctx.bound(p.start))
+        && (ctx.bound(s) || named_token(ctx, s))
     {
         return Some(Span::new(p.start, e));
     }
@@ -157,7 +165,11 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         && ts < s
         && e - ts <= 6
     {
-        let named = tag.starts_with("ns") || tag.starts_with("nr") || tag == "nz";
+        // (a proper noun whose suffix ends an ordinary word is none: 集成电路/nz and
+        // 高速铁路/nz end in 电路 and 铁路; 和平路/nz is a street)
+        let named = tag.starts_with("ns")
+            || tag.starts_with("nr")
+            || (tag == "nz" && !(s > ts && ctx.is_common_word(Span::new(s - 1, e))));
         if named && !admin && s - ts >= min.max(1) && ctx.boundary_at(ts).is_none() {
             return Some(Span::new(ts, e));
         }
@@ -230,6 +242,23 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
     }
     Some(Span::new(i, e))
+}
+
+/// Does an ordinary word of jieba's dictionary (not a name of any kind) run across
+/// the position `e` (乡村 across 发展乡|村, 路线 across 组织路|线)?
+fn ordinary_word_across(ctx: &Context, e: usize) -> bool {
+    e > 0
+        && ctx.token(e - 1).is_some_and(|(ts, te, t)| {
+            te > e
+                && !(t.starts_with("ns") || t.starts_with("nt") || t.starts_with("nr") || t == "nz")
+                && ctx.is_common_word(Span::new(ts, te))
+        })
+}
+
+/// Does jieba read the token at `i` as a name (a place, person or proper noun)?
+fn named_token(ctx: &Context, i: usize) -> bool {
+    ctx.token(i)
+        .is_some_and(|(_, _, t)| t.starts_with("ns") || t.starts_with("nr") || t == "nz")
 }
 
 /// A transliterated foreign name with an administrative suffix (蒂尔堡市, 东米萨米斯省,
