@@ -298,6 +298,20 @@ fn a_place_suffix_inside_an_ordinary_word_makes_no_place() {
 }
 
 #[test]
+fn a_known_org_before_a_title_is_not_split_into_org_and_department() {
+    let a = analyze("国际奥委会主席巴赫出席开幕式。");
+    assert_eq!(texts(&a, EntityType::Org), vec!["国际奥委会"]);
+    assert_eq!(texts(&a, EntityType::Title), vec!["主席"]);
+}
+
+#[test]
+fn a_post_that_is_also_a_country_is_the_country_before_another_post() {
+    let a = analyze("南苏丹总统基尔出席峰会。");
+    assert!(texts(&a, EntityType::Title).iter().all(|t| *t != "苏丹"));
+    assert!(texts(&a, EntityType::Place).contains(&"南苏丹"));
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

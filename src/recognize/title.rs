@@ -167,6 +167,20 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
             continue;
         }
+        // a post that is also a place's name (苏丹 sultan, 苏丹 Sudan) is the place
+        // when another post or a break follows (南苏丹总统, 努尔苏丹、), not a name
+        let also_place = ctx
+            .starting(s.start, |e| matches!(e, Entry::Place(_)))
+            .iter()
+            .any(|p| p.end == s.end);
+        if also_place
+            && (ctx.sep_at(s.end)
+                || !ctx
+                    .starting(s.end, |e| matches!(e, Entry::Title | Entry::TitlePrefix))
+                    .is_empty())
+        {
+            continue;
+        }
         // the end of a group word is no post (班子成员, 代表团成员)
         if ctx
             .ending(s.end, |e| matches!(e, Entry::Generic(_)))
@@ -239,8 +253,15 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         .max_by_key(|c| c.mention.span.len())
         .map(|c| c.mention.span);
     if let Some(c) = org_here {
-        // an org + internal department in front of a title: the department joins the title
+        // an org + internal department in front of a title: the department joins the
+        // title; a name the dictionary knows whole has none (国际奥委会 is not
+        // 国际奥委 + 会)
+        let known_whole = ctx
+            .starting(c.start, |e| matches!(e, Entry::Org(_)))
+            .iter()
+            .any(|h| h.end == c.end);
         let inner = (c.start + 2..pos)
+            .filter(|_| !known_whole)
             .flat_map(|e| orgs.ending(e))
             .map(|b| b.mention.span)
             .filter(|b| b.start >= c.start && b.end < pos && b.end > c.start + 1)
