@@ -86,6 +86,10 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
         docs[j] += 1;
         of[i] = Some(j);
     }
+    // 1b. Persons whose organizations came to overlap only later are one: the order
+    //     of the documents decides which profile comes first (李强 of 上海市委, then of
+    //     国务院, then of both), not who the person is.
+    merge_overlapping(&mut persons, &mut docs, &mut of);
     // 2. Profiles with titles only: the one person that shares the most titles.
     let step1 = docs.clone();
     for (i, p) in profiles.iter().enumerate() {
@@ -98,9 +102,14 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
     }
     // 3. The rest: the one candidate, or the dominant one, or together as the name's
     //    unresolved mentions.
-    let sole = match persons.len() {
-        1 => Some(0),
-        _ => dominant(&docs, 0..persons.len()),
+    // (persons merged away in 1b are empty and count for nothing)
+    let live: Vec<usize> = (0..persons.len())
+        .filter(|&j| persons[j].informative())
+        .collect();
+    let sole = match live.as_slice() {
+        [j] => Some(*j),
+        [] => None,
+        _ => dominant(&docs, live.iter().copied()),
     };
     let mut unresolved: Option<usize> = None;
     for (i, p) in profiles.iter().enumerate() {
@@ -129,6 +138,34 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
             })
         })
         .collect()
+}
+
+/// Merge persons that share an organization into the earlier one, until none do.
+/// Profiles are mapped through `of`; merged-away persons are left empty with no
+/// documents and no profile (the renumbering skips them).
+fn merge_overlapping(persons: &mut [Profile], docs: &mut [usize], of: &mut [Option<usize>]) {
+    loop {
+        let mut pair = None;
+        'find: for a in 0..persons.len() {
+            for b in a + 1..persons.len() {
+                if !persons[a].orgs.is_disjoint(&persons[b].orgs) {
+                    pair = Some((a, b));
+                    break 'find;
+                }
+            }
+        }
+        let Some((a, b)) = pair else {
+            return;
+        };
+        let moved = std::mem::take(&mut persons[b]);
+        persons[a].absorb(&moved);
+        docs[a] += std::mem::take(&mut docs[b]);
+        for j in of.iter_mut() {
+            if *j == Some(b) {
+                *j = Some(a);
+            }
+        }
+    }
 }
 
 /// The person sharing the most evidence with `p` and not conflicting with it, if any
@@ -190,6 +227,22 @@ mod tests {
             titles: titles.iter().map(|s| s.to_string()).collect(),
             orgs: orgs.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn persons_bridged_by_a_later_profile_are_one() {
+        // 上海市委 first, 国务院 next (disjoint: two persons for now), then a document
+        // naming both: one person, whatever the order
+        let ps = [
+            profile(&["书记"], &["上海市委"]),
+            profile(&["总理"], &["国务院"]),
+            profile(&["总理"], &["上海市委", "国务院"]),
+            profile(&["总理"], &[]),
+        ];
+        assert_eq!(group(&ps), vec![0, 0, 0, 0]);
+        // without the bridge they stay two, and the bare title goes to neither
+        // (one document each: no dominant one)
+        assert_eq!(group(&ps[..2]), vec![0, 1]);
     }
 
     #[test]
