@@ -207,6 +207,8 @@ pub struct Corpus {
     t2s: HashMap<char, char>,
     /// Organizations (folded) that tell nobody apart: bare suffixes such as `委员会`.
     ignored_orgs: BTreeSet<String>,
+    /// Last words (folded) of side bodies (`领导小组`, `指挥部`).
+    side_bodies: Vec<String>,
     docs: Vec<DocSummary>,
 }
 
@@ -216,6 +218,7 @@ impl Corpus {
         Corpus {
             t2s,
             ignored_orgs: BTreeSet::new(),
+            side_bodies: Vec::new(),
             docs: Vec::new(),
         }
     }
@@ -225,6 +228,15 @@ impl Corpus {
     /// body, so it neither links two documents nor conflicts with other posts.
     pub fn ignoring_orgs(mut self, orgs: BTreeSet<String>) -> Corpus {
         self.ignored_orgs = orgs.iter().map(|o| fold(o, &self.t2s)).collect();
+        self
+    }
+
+    /// Organizations ending with these words (`Lexicon::side_body_words`) are bodies
+    /// people sit on or lead alongside their own post (`长三角一体化发展领导小组`,
+    /// `防汛抗旱指挥部`): shared, they link two documents; held alone, they do not set a
+    /// person apart from the same name's posts elsewhere.
+    pub fn with_side_bodies(mut self, words: Vec<String>) -> Corpus {
+        self.side_bodies = words.iter().map(|w| fold(w, &self.t2s)).collect();
         self
     }
 
@@ -288,6 +300,7 @@ impl Corpus {
         let Corpus {
             t2s,
             ignored_orgs,
+            side_bodies,
             docs,
         } = self;
         let f = |s: &str| fold(s, &t2s);
@@ -306,7 +319,10 @@ impl Corpus {
                     profile.titles.insert(f(&h.title));
                     if let Some(o) = &h.org {
                         let o = f(o);
-                        if !ignored_orgs.contains(&o) {
+                        if ignored_orgs.contains(&o) {
+                        } else if side_bodies.iter().any(|w| o.ends_with(w.as_str())) {
+                            profile.side.insert(o);
+                        } else {
                             profile.orgs.insert(o);
                         }
                     }

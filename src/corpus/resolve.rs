@@ -37,13 +37,17 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     pub titles: BTreeSet<String>,
+    /// The organizations of the person's own posts.
     pub orgs: BTreeSet<String>,
+    /// Side bodies the person sits on or leads (`领导小组`, `指挥部`): evidence when
+    /// shared, never a conflict.
+    pub side: BTreeSet<String>,
 }
 
 impl Profile {
     /// Has the document said anything about this person beyond the name?
     pub fn informative(&self) -> bool {
-        !self.titles.is_empty() || !self.orgs.is_empty()
+        !self.titles.is_empty() || !self.orgs.is_empty() || !self.side.is_empty()
     }
 
     /// Both name organizations and none of them is shared.
@@ -51,15 +55,18 @@ impl Profile {
         !self.orgs.is_empty() && !other.orgs.is_empty() && self.orgs.is_disjoint(&other.orgs)
     }
 
-    /// How much positive evidence two profiles share: 2 per organization, 1 per title.
+    /// How much positive evidence two profiles share: 2 per organization (own post or
+    /// side body), 1 per title.
     pub fn shared(&self, other: &Profile) -> usize {
-        2 * self.orgs.intersection(&other.orgs).count()
+        2 * (self.orgs.intersection(&other.orgs).count()
+            + self.side.intersection(&other.side).count())
             + self.titles.intersection(&other.titles).count()
     }
 
     fn absorb(&mut self, other: &Profile) {
         self.titles.extend(other.titles.iter().cloned());
         self.orgs.extend(other.orgs.iter().cloned());
+        self.side.extend(other.side.iter().cloned());
     }
 }
 
@@ -90,10 +97,11 @@ pub fn group(profiles: &[Profile]) -> Vec<usize> {
     //     of the documents decides which profile comes first (李强 of 上海市委, then of
     //     国务院, then of both), not who the person is.
     merge_overlapping(&mut persons, &mut docs, &mut of);
-    // 2. Profiles with titles only: the one person that shares the most titles.
+    // 2. Profiles with titles (and side bodies) only: the one person that shares the
+    //    most with them.
     let step1 = docs.clone();
     for (i, p) in profiles.iter().enumerate() {
-        if p.orgs.is_empty() && !p.titles.is_empty() {
+        if p.orgs.is_empty() && (!p.titles.is_empty() || !p.side.is_empty()) {
             of[i] = best_match(&persons, &step1, p, true);
             if let Some(j) = of[i] {
                 docs[j] += 1;
@@ -226,7 +234,25 @@ mod tests {
         Profile {
             titles: titles.iter().map(|s| s.to_string()).collect(),
             orgs: orgs.iter().map(|s| s.to_string()).collect(),
+            side: BTreeSet::new(),
         }
+    }
+
+    #[test]
+    fn a_side_body_alone_links_but_does_not_split() {
+        let side = |titles: &[&str], side: &[&str]| Profile {
+            titles: titles.iter().map(|s| s.to_string()).collect(),
+            side: side.iter().map(|s| s.to_string()).collect(),
+            ..Profile::default()
+        };
+        let ps = [
+            profile(&["副总理"], &["国务院"]),
+            profile(&["副总理"], &["国务院"]),
+            side(&["组长"], &["长三角一体化发展领导小组"]),
+            profile(&["组长", "副总理"], &["国务院"]),
+        ];
+        // the leading group's 组长 is the one person with that title, not a namesake
+        assert_eq!(group(&ps), vec![0, 0, 0, 0]);
     }
 
     #[test]

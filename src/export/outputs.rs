@@ -209,7 +209,11 @@ impl Outputs {
             csv,
             xlsx,
             orgs: tables.then(|| OrgTally::new(t2s.clone())),
-            corpus: graph.then(|| Corpus::new(t2s.clone()).ignoring_orgs(lexicon.bare_org_words())),
+            corpus: graph.then(|| {
+                Corpus::new(t2s.clone())
+                    .ignoring_orgs(lexicon.bare_org_words())
+                    .with_side_bodies(lexicon.side_body_words())
+            }),
             counts: Counts::default(),
             opts,
         })

@@ -62,6 +62,10 @@ pub enum Entry {
     ProjectHead(bool),
     /// A phrase that ends like an organization name but designates none (党和政府).
     GenericOrg,
+    /// The last word of a body that people sit on or lead alongside their own post
+    /// (领导小组, 指挥部): `side_bodies.txt`, read when people are told apart across
+    /// documents, never in text.
+    SideBody,
     /// A group designation that is never an entity (领导, 干部); `true` for a country's
     /// side or army (巴方, 乌军), which no list of names follows (市领导 王强 does).
     Generic(bool),
@@ -229,6 +233,7 @@ const LISTS: &[ListSpec] = &[
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),
+    list!("side_bodies.txt", |rest| one_column(Entry::SideBody)(rest)),
     list!("project_heads.txt", |rest| match rest.trim() {
         "org" => Ok(Some(Entry::ProjectHead(false))),
         "any" => Ok(Some(Entry::ProjectHead(true))),
@@ -555,6 +560,21 @@ impl Lexicon {
             })
             .map(|(w, _)| w.clone())
             .collect()
+    }
+
+    /// The last words of side bodies (`side_bodies.txt`: 领导小组, 指挥部), longest
+    /// first: a post in one does not conflict with posts elsewhere
+    /// (`corpus::Corpus::with_side_bodies`).
+    pub fn side_body_words(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .words
+            .iter()
+            .zip(&self.payloads)
+            .filter(|(_, es)| es.contains(&Entry::SideBody))
+            .map(|(w, _)| w.clone())
+            .collect();
+        v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        v
     }
 
     pub fn word(&self, word: u32) -> &str {
