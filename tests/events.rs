@@ -180,6 +180,24 @@ fn the_subject_opening_the_clause_signs_when_no_conjunction_names_parties() {
 }
 
 #[test]
+fn what_an_attendee_attended_is_not_their_role() {
+    let ev = events_of(
+        "5月6日,市长王建国会见了来访的考察团。市领导李明华、赵东升参加会见。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "王建国"), Some(Role::Host), "{m:?}");
+    // 参加会见: they attended the 会见, they did not receive anyone
+    assert_eq!(role_of(m, "赵东升"), Some(Role::Attendee), "{m:?}");
+    // 出席并讲话 still speaks
+    let ev = events_of("5月6日,全市工作会议召开。副市长李明华出席并讲话。", None);
+    assert_eq!(role_of(&ev[0], "李明华"), Some(Role::Speaker), "{ev:?}");
+}
+
+#[test]
 fn leading_a_delegation_is_a_visit_unless_the_sentence_names_the_event() {
     let ev = events_of(
         "3月2日,市长陈志国率队赴杭州市开展经贸交流活动,副市长孙丽等参加。",

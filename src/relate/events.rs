@@ -580,10 +580,25 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
         .get(i + 1)
         .map_or(clause.end, |q| q.start)
         .min(clause.end);
-    let own = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
-        .iter()
-        .filter(|c| c.0.end <= next)
-        .map(|c| c.1)
+    let cues: Vec<&(Span, Role, bool)> =
+        starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
+            .iter()
+            .filter(|c| c.0.end <= next)
+            .collect();
+    // A cue written straight after an attendee's cue is what was attended, not what
+    // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker).
+    let attended = |k: usize| {
+        k > 0 && {
+            let prev = cues[k - 1];
+            prev.1 == Role::Attendee
+                && text[prev.0.end..cues[k].0.start.max(prev.0.end)]
+                    .iter()
+                    .all(|&c| ATTENDED_GAP.contains(&c))
+        }
+    };
+    let own = (0..cues.len())
+        .filter(|&k| !attended(k))
+        .map(|k| cues[k].1)
         .max_by_key(|r| r.rank());
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
@@ -594,6 +609,9 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
             .map(|c| c.1)
     })
 }
+
+/// What may stand between an attendee's cue and what was attended (出席了会见).
+const ATTENDED_GAP: &[char] = &['了'];
 
 /// A person written before a visit trigger or a 会见 in the same clause is its subject.
 fn subject_role(text: &[char], sent: Span, p: Span, trig: Span, etype: EventType) -> Option<Role> {
