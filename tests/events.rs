@@ -198,6 +198,21 @@ fn what_an_attendee_attended_is_not_their_role() {
 }
 
 #[test]
+fn only_the_first_of_a_group_leads_it() {
+    let ev = events_of(
+        "5月6日,副县长王建国、县长助理李明华、局长赵东升一行到村里走访慰问困难群众。",
+        None,
+    );
+    let v = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(role_of(v, "王建国"), Some(Role::Host), "{v:?}");
+    assert_eq!(role_of(v, "李明华"), Some(Role::Attendee), "{v:?}");
+    assert_eq!(role_of(v, "赵东升"), Some(Role::Attendee), "{v:?}");
+}
+
+#[test]
 fn leading_a_delegation_is_a_visit_unless_the_sentence_names_the_event() {
     let ev = events_of(
         "3月2日,市长陈志国率队赴杭州市开展经贸交流活动,副市长孙丽等参加。",

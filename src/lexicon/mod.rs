@@ -77,13 +77,24 @@ pub enum Entry {
     Trigger(crate::model::EventType, bool),
     /// A word after a person that says how the person took part in an event; whether
     /// it introduces reported speech.
-    RoleCue(crate::model::Role, bool),
+    RoleCue(crate::model::Role, CueKind),
     /// A part of the day written after a date (上午).
     DayPart,
     /// A relative date (今天, 日前): the event has no date of its own.
     RelativeDate,
     /// A small word the event reader looks for around entities (`event_words.txt`).
     EventWord(EventWord),
+}
+
+/// What else a role cue says (`role_cues.txt`, third column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Plain,
+    /// It introduces reported speech (指出, 强调): triggers after it are what was said.
+    Quote,
+    /// It ends a group led by the first name of the list before it (`X、Y、Z一行`):
+    /// the others are led, attendees.
+    Group,
 }
 
 /// The kinds of `event_words.txt`.
@@ -252,10 +263,17 @@ const LISTS: &[ListSpec] = &[
         let role = crate::model::Role::parse(cols.next().unwrap_or("")).ok_or_else(|| {
             format!("second column must be host, speaker or attendee, found {rest:?}")
         })?;
-        Ok(Some(Entry::RoleCue(
-            role,
-            flag_column(cols.next(), "quote")?,
-        )))
+        let kind = match cols.next() {
+            None | Some("") => CueKind::Plain,
+            Some("quote") => CueKind::Quote,
+            Some("group") => CueKind::Group,
+            Some(x) => {
+                return Err(format!(
+                    "third column must be quote, group or empty, found {x:?}"
+                ));
+            }
+        };
+        Ok(Some(Entry::RoleCue(role, kind)))
     }),
     list!("event_words.txt", |rest| match rest.trim() {
         "joiner" => Ok(Some(Entry::EventWord(EventWord::Joiner))),

@@ -28,7 +28,7 @@
 //!
 //! Events with neither a participant nor a party are dropped.
 
-use crate::lexicon::{Entry, EventWord};
+use crate::lexicon::{CueKind, Entry, EventWord};
 use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
 use crate::recognize::{Context, Designation, Recognized};
 use crate::relate::holds::squeeze;
@@ -93,7 +93,7 @@ impl DateHints {
 struct Marks {
     /// (span, type, weak): a weak trigger counts only in a sentence with no other.
     triggers: Vec<(Span, EventType, bool)>,
-    cues: Vec<(Span, Role, bool)>,
+    cues: Vec<(Span, Role, CueKind)>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -385,7 +385,7 @@ pub fn events(
             }
             let cut = starting_in(&marks.cues, |c| c.0.start, sent)
                 .iter()
-                .filter(|c| c.2 && sent.contains(&c.0))
+                .filter(|c| c.2 == CueKind::Quote && sent.contains(&c.0))
                 .filter(|c| text.get(c.0.end).is_some_and(|&ch| is_clause_end(ch)))
                 .map(|c| c.0.start)
                 .min()
@@ -580,7 +580,23 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
         .get(i + 1)
         .map_or(clause.end, |q| q.start)
         .min(clause.end);
-    let cues: Vec<&(Span, Role, bool)> =
+    // Led, not leading: a name listed after another (`、`) in the same clause with no
+    // cue between them, before a group cue (`X、Y、Z一行`: only X leads; in
+    // `A与B一行座谈`, B leads B's group).
+    let led = i > 0 && {
+        let q = persons[i - 1];
+        clause.contains(&q)
+            && text[q.end..p.start].contains(&'、')
+            && starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, p.start)).is_empty()
+    };
+    let role_of = |c: &(Span, Role, CueKind)| {
+        if c.2 == CueKind::Group && led {
+            Role::Attendee
+        } else {
+            c.1
+        }
+    };
+    let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
             .filter(|c| c.0.end <= next)
@@ -596,17 +612,22 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
                     .all(|&c| ATTENDED_GAP.contains(&c))
         }
     };
+    // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
+    let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
-        .map(|k| cues[k].1)
+        .map(|k| match group_at {
+            Some(g) if led && k >= g && cues[k].1 == Role::Host => Role::Attendee,
+            _ => role_of(cues[k]),
+        })
         .max_by_key(|r| r.rank());
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
     own.or_else(|| {
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end))
             .iter()
-            .find(|c| c.0.end <= sent.end && !c.2)
-            .map(|c| c.1)
+            .find(|c| c.0.end <= sent.end && c.2 != CueKind::Quote)
+            .map(role_of)
     })
 }
 
