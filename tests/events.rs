@@ -213,6 +213,30 @@ fn only_the_first_of_a_group_leads_it() {
 }
 
 #[test]
+fn an_event_written_as_a_time_is_not_what_the_sentence_tells() {
+    let ev = events_of(
+        "5月6日,展览开幕式在市博物馆举行,副市长李明华主持开幕式。开幕式后,市长王建国参观了展览。",
+        None,
+    );
+    let ceremony = ev
+        .iter()
+        .find(|e| e.etype == EventType::Ceremony)
+        .expect("a ceremony");
+    assert_eq!(role_of(ceremony, "王建国"), None, "{ceremony:?}");
+    let visit = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(role_of(visit, "王建国"), Some(Role::Host), "{visit:?}");
+    // alone in its sentence, the event is still the one held (会谈后表示)
+    let ev = events_of(
+        "5月6日,市长王建国与来宾举行会谈后表示,双方将加强合作。",
+        None,
+    );
+    assert!(ev.iter().any(|e| e.etype == EventType::Meeting), "{ev:?}");
+}
+
+#[test]
 fn leading_a_delegation_is_a_visit_unless_the_sentence_names_the_event() {
     let ev = events_of(
         "3月2日,市长陈志国率队赴杭州市开展经贸交流活动,副市长孙丽等参加。",

@@ -108,6 +108,9 @@ pub enum EventWord {
     At,
     /// A ceremony word (仪式): written bare, the ceremony already named.
     Rite,
+    /// Written right after a trigger, it makes the trigger a time (开幕式后, 会见前):
+    /// the sentence tells what happened before or after that event, not the event.
+    Around,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -280,8 +283,9 @@ const LISTS: &[ListSpec] = &[
         "on_behalf" => Ok(Some(Entry::EventWord(EventWord::OnBehalf))),
         "at" => Ok(Some(Entry::EventWord(EventWord::At))),
         "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
+        "around" => Ok(Some(Entry::EventWord(EventWord::Around))),
         x => Err(format!(
-            "second column must be joiner, on_behalf, at or rite, found {x:?}"
+            "second column must be joiner, on_behalf, at, rite or around, found {x:?}"
         )),
     }),
     list!("date_words.txt", |rest| match rest.trim() {

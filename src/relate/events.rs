@@ -5,7 +5,9 @@
 //! 1. A sentence with a trigger word (`dictionaries/triggers.txt`) names an event of the
 //!    trigger's type. Triggers written after a word that introduces reported speech
 //!    (`指出`, `强调`: `role_cues.txt`, third column `quote`) or inside quotation marks
-//!    and book-title marks are what someone said, not a happening, and are skipped.
+//!    and book-title marks are what someone said, not a happening, and are skipped; so
+//!    is a trigger written as a time (`开幕式后`, `event_words.txt` kind `around`) in a
+//!    sentence that names another event.
 //! 2. A trigger of a type the article already has an event of is the same event (the
 //!    lead says `签约`, the next sentence `出席签约仪式`), unless it carries a different
 //!    date of its own.
@@ -14,7 +16,9 @@
 //!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`).
 //!    Reporters never take part.
 //! 4. The role is the strongest cue written after the name in its clause (host > speaker
-//!    > attendee); the subject of a visit or a received guest's host is `host`.
+//!    > attendee); the subject of a visit or a received guest's host is `host`. A cue
+//!    straight after an attendee's cue is what was attended (`参加会见`: attendee), and
+//!    in `X、Y、Z一行` (a `group` cue) only X leads.
 //! 5. The date is the date written in the trigger's sentence before the trigger, else
 //!    the date the article's lead gives; a relative date (`今天`, `日前`) gives none.
 //!    `date_iso` needs a year: the date's own, the document's `date` metadata, the first
@@ -94,6 +98,8 @@ struct Marks {
     /// (span, type, weak): a weak trigger counts only in a sentence with no other.
     triggers: Vec<(Span, EventType, bool)>,
     cues: Vec<(Span, Role, CueKind)>,
+    /// Where a word that makes the trigger before it a time starts (开幕式后).
+    around: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -110,6 +116,7 @@ impl Marks {
         let mut m = Marks {
             triggers: Vec::new(),
             cues: Vec::new(),
+            around: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -118,6 +125,7 @@ impl Marks {
             rites: Vec::new(),
             quoted: vec![false; ctx.len() + 1],
         };
+        let mut around: Vec<usize> = Vec::new();
         for h in &ctx.hits {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
@@ -131,6 +139,7 @@ impl Marks {
                         EventWord::OnBehalf => m.on_behalf.push(span),
                         EventWord::At => m.at.push(span),
                         EventWord::Rite => m.rites.push(span),
+                        EventWord::Around => around.push(span.start),
                     },
                     _ => {}
                 }
@@ -149,6 +158,9 @@ impl Marks {
             }
             !inside
         });
+        // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
+        m.around = around.into_iter().filter(|&a| ctx.bound(a + 1)).collect();
+        m.around.sort();
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         for list in [
@@ -404,6 +416,13 @@ pub fn events(
                     .collect();
             if trigs.iter().any(|t| !t.2) {
                 trigs.retain(|t| !t.2);
+            }
+            // A trigger written as a time (开幕式后, 会见前) when the sentence names another
+            // event: the sentence tells that one (开幕式后,他们参观了展览: a visit only).
+            // Alone it stays its event (会谈后表示: they held the talks).
+            let timed = |t: &(Span, EventType, bool)| marks.around.binary_search(&t.0.end).is_ok();
+            if trigs.iter().any(|t| !timed(t)) {
+                trigs.retain(|t| !timed(t));
             }
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
