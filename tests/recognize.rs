@@ -312,6 +312,16 @@ fn a_post_that_is_also_a_country_is_the_country_before_another_post() {
 }
 
 #[test]
+fn a_bureau_named_by_what_it_does() {
+    let o = orgs("区里的招商局、产业促进局和科技创新局全体人员参加会议。");
+    assert!(o.contains(&"产业促进局".to_string()), "{o:?}");
+    assert!(o.contains(&"科技创新局".to_string()), "{o:?}");
+    // 所 after a verb is a particle, 变局 a changing situation
+    assert!(orgs("了解群众所思所想所盼。").is_empty());
+    assert!(orgs("在世界大变局中开新局。").is_empty());
+}
+
+#[test]
 fn former_districts_and_foreign_cities_are_places() {
     let p = places("代表团赴上海市闸北区和新西兰克赖斯特彻奇考察。");
     assert!(p.contains(&"闸北区".to_string()), "{p:?}");

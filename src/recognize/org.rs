@@ -115,6 +115,15 @@ fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
 
 /// Read an organization name leftwards from a suffix at `[s, e)`.
 pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
+    // 所 before a verb is the particle (所思所想所盼), not an institute
+    if e - s == 1
+        && PARTICLE_SUFFIXES.contains(&ctx.text[s])
+        && ctx
+            .token(e)
+            .is_some_and(|(ts, _, t)| ts == e && t.starts_with('v'))
+    {
+        return None;
+    }
     // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
     // may follow, which jieba sometimes glues on: `卫计/局局长`).
     let title_follows = !ctx
@@ -383,12 +392,38 @@ fn followed_by_title(ctx: &Context, mut i: usize) -> bool {
 
 /// A one-char verb right in front of the suffix, after a noun, is a word of an
 /// abbreviated name (公交/建/集团: 公交建设), not a verb of the sentence; a boundary
-/// word (是, 在) never is.
+/// word (是, 在) never is. So is a two-char verb before a one-char suffix (产业促进局).
 fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
     let Some((ts, te, tag)) = ctx.token(i - 1) else {
         return false;
     };
-    if te != s || te - ts != 1 || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
+    if te != s || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
+        return false;
+    }
+    // A two-char verb between a noun and a one-char suffix names what a bureau does
+    // (产业/促进/局, 制度/创新/局, 投资/促进/局).
+    if te - ts == 2 {
+        return ctx.bound(s + 1)
+            && !PARTICLE_SUFFIXES.contains(&ctx.text[s])
+            && ctx
+                .starting(s, |x| {
+                    matches!(
+                        x,
+                        Entry::OrgSuffix(OrgKind::Government)
+                            | Entry::PlacedOrgSuffix(OrgKind::Government)
+                    )
+                })
+                .iter()
+                .any(|h| h.end == s + 1)
+            && ctx.token(ts - 1).is_some_and(|(ps, pe, pt)| {
+                pe == ts
+                    && pe - ps >= 2
+                    && (pt == "n" || pt == "nz" || pt == "j" || pt == "vn")
+                    // not a group of people (群众/期盼/处: where the masses look)
+                    && ctx.ending(pe, |x| matches!(x, Entry::Generic(_))).is_empty()
+            });
+    }
+    if te - ts != 1 {
         return false;
     }
     // ... and the name starts with a place or a level char (省公交建集团), not with any
@@ -402,6 +437,10 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
                 || !ctx.ending(ps, |x| matches!(x, Entry::Place(_))).is_empty())
     })
 }
+
+/// One-char suffixes that are also a grammatical particle (所: 所思所想所盼, 支出所占比重):
+/// before a verb they are no suffix, and a verb in front of them is no bureau's name.
+const PARTICLE_SUFFIXES: &[char] = &['所'];
 
 /// Words in front of a suffix at `s` that describe rather than name: idioms (贯彻落实),
 /// adverbial adjectives (认真), and a one-char adjective completing a verb (贯彻执行/好).

@@ -15,10 +15,10 @@
 //!    trigger takes part in the article's current event when a role cue
 //!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`).
 //!    Reporters never take part.
-//! 4. The role is the strongest cue written after the name in its clause (host > speaker
-//!    > attendee); the subject of a visit or a received guest's host is `host`. A cue
-//!    straight after an attendee's cue is what was attended (`参加会见`: attendee), and
-//!    in `X、Y、Z一行` (a `group` cue) only X leads.
+//! 4. The role is the strongest cue written after the name in its clause (host, then
+//!    speaker, then attendee); the subject of a visit or a received guest's host is
+//!    `host`. A cue straight after an attendee's cue is what was attended (`参加会见`:
+//!    attendee), and in `X、Y、Z一行` (a `group` cue) only X leads.
 //! 5. The date is the date written in the trigger's sentence before the trigger, else
 //!    the date the article's lead gives; a relative date (`今天`, `日前`) gives none.
 //!    `date_iso` needs a year: the date's own, the document's `date` metadata, the first
