@@ -254,6 +254,15 @@ fn a_title_jieba_glues_to_the_surname_still_gives_the_name() {
 }
 
 #[test]
+fn a_cue_inside_a_word_reads_no_name() {
+    // 在 of 存在 is no cue: 方面存 is no one
+    assert!(persons("各国在死亡率方面存在差异。").is_empty());
+    // 等 of 平等, in a list of names, still is one (张平等参加)
+    let p = persons("王东峰、郭金龙、张平等参加会见。");
+    assert!(p.contains(&"张平".to_string()), "{p:?}");
+}
+
+#[test]
 fn a_transliterated_name_with_ji_is_read_whole() {
     assert_eq!(
         persons("乌兹别克斯坦总统米尔济约耶夫出席峰会。"),

@@ -387,9 +387,17 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
+        // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
+        // no 方面存), unless a list of names says otherwise (王东峰、张平等: 平等)
+        let inside_word = ctx
+            .token(h.start)
+            .is_some_and(|(ts, te, _)| ts < h.start && ctx.is_common_word(Span::new(ts, te)));
         let Some(n) = name_before(ctx, h.start, false) else {
             continue;
         };
+        if inside_word && !(n.start > 0 && ctx.text[n.start - 1] == '、') {
+            continue;
+        }
         // the list in front: X、Y、Z等
         let mut names = vec![n];
         let mut s = n.start;
