@@ -56,7 +56,7 @@ MUST = {
 }
 
 # Must be absent: common words that are no place on their own.
-MUST_NOT = {"places.txt": ["中区", "城区", "新区", "郊区", "矿区", "市辖区", "比如", "中方", "和平", "中欧", "中非"]}
+MUST_NOT = {"places.txt": ["中区", "城区", "新区", "郊区", "矿区", "市辖区", "比如", "中方", "和平", "中欧", "中非", "金山", "古城"]}
 
 
 def main():
