@@ -263,6 +263,19 @@ fn a_cue_inside_a_word_reads_no_name() {
 }
 
 #[test]
+fn an_editor_s_post_after_a_name_is_a_verb() {
+    let a = analyze("国家主席王建国签发第十二号主席令。");
+    assert_eq!(texts(&a, EntityType::Title), vec!["国家主席"]);
+    // in a credit line it is a post
+    let a = analyze("会议召开。\n签发：李明华\n");
+    assert!(
+        texts(&a, EntityType::Title).contains(&"签发"),
+        "{:?}",
+        texts(&a, EntityType::Title)
+    );
+}
+
+#[test]
 fn a_transliterated_name_with_ji_is_read_whole() {
     assert_eq!(
         persons("乌兹别克斯坦总统米尔济约耶夫出席峰会。"),

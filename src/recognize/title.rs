@@ -167,6 +167,23 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
             continue;
         }
+        // an editor's post (编辑, 审核, 签发) is one in a credit line, before a colon, a
+        // space or a name; after a name it is a verb (习近平签发主席令)
+        let editor = ctx
+            .starting(s.start, |e| matches!(e, Entry::Editor))
+            .iter()
+            .any(|h| h.end == s.end);
+        if editor
+            && !matches!(
+                ctx.char(s.end),
+                Some(':' | '：' | ' ' | '\u{3000}' | '\t') | None
+            )
+            && ctx
+                .starting(s.end, |e| matches!(e, Entry::Surname(_)))
+                .is_empty()
+        {
+            continue;
+        }
         // a post that is also a place's name (苏丹 sultan, 苏丹 Sudan) is the place
         // when another post or a break follows (南苏丹总统, 努尔苏丹、), not a name
         let also_place = ctx
