@@ -70,10 +70,7 @@ fn main() -> anyhow::Result<()> {
         "{}: build it first (cargo build --release)",
         bin.display()
     );
-    let docs: Vec<Document> = guanxi::ingest::read::read_all(
-        &[guanxi::ingest::read::Input::Path(path.clone().into())],
-        &guanxi::ingest::read::ReadOptions::default(),
-    )?;
+    let docs: Vec<Document> = guanxi::ingest::read::read_path(&path)?;
     let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
 
     let t = Instant::now();

@@ -13,13 +13,10 @@ fn main() -> anyhow::Result<()> {
     let path = std::env::args()
         .nth(1)
         .ok_or_else(|| anyhow::anyhow!("usage: fold_cost CORPUS.jsonl"))?;
-    let texts: Vec<String> = guanxi::ingest::read::read_all(
-        &[guanxi::ingest::read::Input::Path(path.clone().into())],
-        &guanxi::ingest::read::ReadOptions::default(),
-    )?
-    .into_iter()
-    .map(|d| d.text)
-    .collect();
+    let texts: Vec<String> = guanxi::ingest::read::read_path(&path)?
+        .into_iter()
+        .map(|d| d.text)
+        .collect();
     let lex = Lexicon::embedded()?;
     let t2s = &lex.fold;
     let empty = Fold::default();

@@ -21,13 +21,10 @@ fn main() -> anyhow::Result<()> {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
-    let texts: Vec<String> = guanxi::ingest::read::read_all(
-        &[guanxi::ingest::read::Input::Path(path.clone().into())],
-        &guanxi::ingest::read::ReadOptions::default(),
-    )?
-    .into_iter()
-    .map(|d| d.text)
-    .collect();
+    let texts: Vec<String> = guanxi::ingest::read::read_path(&path)?
+        .into_iter()
+        .map(|d| d.text)
+        .collect();
     let t = Instant::now();
     let lex = Lexicon::embedded()?;
     let load = t.elapsed().as_secs_f64();

@@ -317,14 +317,16 @@ impl Corpus {
                 let mut profile = Profile::default();
                 for h in doc.holds.iter().filter(|h| f(&h.person) == key) {
                     profile.titles.insert(f(&h.title));
-                    if let Some(o) = &h.org {
-                        let o = f(o);
-                        if ignored_orgs.contains(&o) {
-                        } else if side_bodies.iter().any(|w| o.ends_with(w.as_str())) {
-                            profile.side.insert(o);
-                        } else {
-                            profile.orgs.insert(o);
-                        }
+                    let Some(o) = h.org.as_deref().map(f) else {
+                        continue;
+                    };
+                    if ignored_orgs.contains(&o) {
+                        continue;
+                    }
+                    if side_bodies.iter().any(|w| o.ends_with(w.as_str())) {
+                        profile.side.insert(o);
+                    } else {
+                        profile.orgs.insert(o);
                     }
                 }
                 by_name.entry(key).or_default().push((d, profile));

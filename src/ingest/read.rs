@@ -164,6 +164,11 @@ pub fn read_all(inputs: &[Input], opts: &ReadOptions) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
+/// Every document of one file or folder, read with the default options (`read_all`).
+pub fn read_path(path: impl Into<PathBuf>) -> Result<Vec<Document>> {
+    read_all(&[Input::Path(path.into())], &ReadOptions::default())
+}
+
 /// The files to read, in order: files named on the command line as they are, folders
 /// walked (see [`read_inputs`]). A path that does not exist or a folder that cannot be
 /// listed is an error naming it; links that lead nowhere are warnings.

@@ -569,34 +569,30 @@ impl Lexicon {
             .unwrap_or(&[])
     }
 
+    /// The words with an entry satisfying `f`, in dictionary order.
+    fn words_with<'a>(
+        &'a self,
+        f: impl Fn(&Entry) -> bool + 'a,
+    ) -> impl Iterator<Item = String> + 'a {
+        self.words
+            .iter()
+            .zip(&self.payloads)
+            .filter(move |(_, es)| es.iter().any(&f))
+            .map(|(w, _)| w.clone())
+    }
+
     /// The organization suffixes written as names by themselves (`委员会`, `领导小组`):
     /// a post in one of these says nothing about which body, so telling people apart
     /// across documents does not count it (`corpus::Corpus::ignoring_orgs`).
     pub fn bare_org_words(&self) -> std::collections::BTreeSet<String> {
-        self.words
-            .iter()
-            .zip(&self.payloads)
-            .filter(|(_, es)| {
-                es.iter()
-                    .any(|e| matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)))
-            })
-            .map(|(w, _)| w.clone())
+        self.words_with(|e| matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)))
             .collect()
     }
 
-    /// The last words of side bodies (`side_bodies.txt`: 领导小组, 指挥部), longest
-    /// first: a post in one does not conflict with posts elsewhere
-    /// (`corpus::Corpus::with_side_bodies`).
+    /// The last words of side bodies (`side_bodies.txt`: 领导小组, 指挥部): a post in
+    /// one does not conflict with posts elsewhere (`corpus::Corpus::with_side_bodies`).
     pub fn side_body_words(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .words
-            .iter()
-            .zip(&self.payloads)
-            .filter(|(_, es)| es.contains(&Entry::SideBody))
-            .map(|(w, _)| w.clone())
-            .collect();
-        v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-        v
+        self.words_with(|e| *e == Entry::SideBody).collect()
     }
 
     pub fn word(&self, word: u32) -> &str {

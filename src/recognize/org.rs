@@ -405,16 +405,13 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
     if te - ts == 2 {
         return ctx.bound(s + 1)
             && !PARTICLE_SUFFIXES.contains(&ctx.text[s])
-            && ctx
-                .starting(s, |x| {
-                    matches!(
-                        x,
-                        Entry::OrgSuffix(OrgKind::Government)
-                            | Entry::PlacedOrgSuffix(OrgKind::Government)
-                    )
-                })
-                .iter()
-                .any(|h| h.end == s + 1)
+            && ctx.is_word(Span::new(s, s + 1), |x| {
+                matches!(
+                    x,
+                    Entry::OrgSuffix(OrgKind::Government)
+                        | Entry::PlacedOrgSuffix(OrgKind::Government)
+                )
+            })
             && ctx.token(ts - 1).is_some_and(|(ps, pe, pt)| {
                 pe == ts
                     && pe - ps >= 2

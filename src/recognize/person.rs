@@ -25,16 +25,16 @@ use crate::model::{EntityType, Mention, Span};
 
 /// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
 fn rare_surname(ctx: &Context, i: usize) -> bool {
-    let ranks: Vec<u16> = ctx
-        .starting(i, |e| matches!(e, Entry::Surname(_)))
+    let hits = ctx.starting(i, |e| matches!(e, Entry::Surname(_)));
+    let mut ranks = hits
         .iter()
         .flat_map(|h| ctx.entries(h))
         .filter_map(|e| match e {
             Entry::Surname(r) => Some(*r),
             _ => None,
         })
-        .collect();
-    !ranks.is_empty() && ranks.iter().all(|&r| r >= RARE_SURNAME)
+        .peekable();
+    ranks.peek().is_some() && ranks.all(|r| r >= RARE_SURNAME)
 }
 
 /// The rank `surnames.txt` gives the surnames outside the common hundred or so.
@@ -387,15 +387,17 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
-        // no 方面存), unless a list of names says otherwise (王东峰、张平等: 平等)
-        let inside_word = ctx
-            .token(h.start)
-            .is_some_and(|(ts, te, _)| ts < h.start && ctx.is_common_word(Span::new(ts, te)));
         let Some(n) = name_before(ctx, h.start, false) else {
             continue;
         };
-        if inside_word && !(n.start > 0 && ctx.text[n.start - 1] == '、') {
+        // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
+        // no 方面存), unless a list of names says otherwise (王东峰、张平等: 平等)
+        let listed = n.start > 0 && ctx.text[n.start - 1] == '、';
+        if !listed
+            && ctx
+                .token(h.start)
+                .is_some_and(|(ts, te, _)| ts < h.start && ctx.is_common_word(Span::new(ts, te)))
+        {
             continue;
         }
         // the list in front: X、Y、Z等

@@ -249,9 +249,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
 fn ordinary_word_across(ctx: &Context, e: usize) -> bool {
     e > 0
         && ctx.token(e - 1).is_some_and(|(ts, te, t)| {
-            te > e
-                && !(t.starts_with("ns") || t.starts_with("nt") || t.starts_with("nr") || t == "nz")
-                && ctx.is_common_word(Span::new(ts, te))
+            te > e && !super::is_proper_tag(&t) && ctx.is_common_word(Span::new(ts, te))
         })
 }
 

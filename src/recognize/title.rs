@@ -169,10 +169,7 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         }
         // an editor's post (编辑, 审核, 签发) is one in a credit line, before a colon, a
         // space or a name; after a name it is a verb (习近平签发主席令)
-        let editor = ctx
-            .starting(s.start, |e| matches!(e, Entry::Editor))
-            .iter()
-            .any(|h| h.end == s.end);
+        let editor = ctx.is_word(s, |e| matches!(e, Entry::Editor));
         if editor
             && !matches!(
                 ctx.char(s.end),
@@ -186,10 +183,7 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         }
         // a post that is also a place's name (苏丹 sultan, 苏丹 Sudan) is the place
         // when another post or a break follows (南苏丹总统, 努尔苏丹、), not a name
-        let also_place = ctx
-            .starting(s.start, |e| matches!(e, Entry::Place(_)))
-            .iter()
-            .any(|p| p.end == s.end);
+        let also_place = ctx.is_word(s, |e| matches!(e, Entry::Place(_)));
         if also_place
             && (ctx.sep_at(s.end)
                 || !ctx
@@ -273,10 +267,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         // an org + internal department in front of a title: the department joins the
         // title; a name the dictionary knows whole has none (国际奥委会 is not
         // 国际奥委 + 会)
-        let known_whole = ctx
-            .starting(c.start, |e| matches!(e, Entry::Org(_)))
-            .iter()
-            .any(|h| h.end == c.end);
+        let known_whole = ctx.is_word(c, |e| matches!(e, Entry::Org(_)));
         let inner = (c.start + 2..pos)
             .filter(|_| !known_whole)
             .flat_map(|e| orgs.ending(e))

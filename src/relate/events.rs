@@ -608,6 +608,7 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
             && text[q.end..p.start].contains(&'、')
             && starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, p.start)).is_empty()
     };
+    // (a group cue read for someone led is no lead of theirs)
     let role_of = |c: &(Span, Role, CueKind)| {
         if c.2 == CueKind::Group && led {
             Role::Attendee
@@ -635,9 +636,12 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
     let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
-        .map(|k| match group_at {
-            Some(g) if led && k >= g && cues[k].1 == Role::Host => Role::Attendee,
-            _ => role_of(cues[k]),
+        .map(|k| {
+            if led && group_at.is_some_and(|g| k >= g) && cues[k].1 == Role::Host {
+                Role::Attendee
+            } else {
+                role_of(cues[k])
+            }
         })
         .max_by_key(|r| r.rank());
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
