@@ -537,3 +537,65 @@ fn an_ordinal_is_no_part_of_a_name() {
             .any(|o| o.contains("首个"))
     );
 }
+
+/// The (person, title) pairs of a text's holds.
+fn holds(a: &Analysis) -> Vec<(String, String)> {
+    a.holds
+        .iter()
+        .map(|h| (h.person.clone(), h.title.clone()))
+        .collect()
+}
+
+#[test]
+fn state_and_foreign_posts_are_whole_titles() {
+    // 国务委员 and 国家副主席 are posts of their own, not 委员 and 副主席
+    let a = analyze("国务委员王小平、国家副主席赵大成出席开幕式。");
+    assert!(has(&a, EntityType::Title, "国务委员"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "国家副主席"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Title, "委员"), "{:?}", a.entities);
+    // a chief executive, a foreign minister and a secretary of state, with their names
+    let b = analyze("特区行政长官周立群会见了英国外交大臣史密斯和美国国务卿约翰逊。");
+    let h = holds(&b);
+    for (p, t) in [
+        ("周立群", "行政长官"),
+        ("史密斯", "外交大臣"),
+        ("约翰逊", "国务卿"),
+    ] {
+        assert!(h.contains(&(p.into(), t.into())), "{p} {t}: {h:?}");
+    }
+    // 国务委员长 is one post, not 国务委员 + 长
+    let c = analyze("朝鲜国务委员长金大成致电祝贺。");
+    assert!(has(&c, EntityType::Title, "国务委员长"), "{:?}", c.entities);
+    assert!(has(&c, EntityType::Person, "金大成"), "{:?}", c.entities);
+}
+
+#[test]
+fn an_envoy_holds_only_the_posts_after_the_principal() {
+    let a = analyze("王大明主席特使、外交部副部长李小刚出席就职仪式。");
+    let h = holds(&a);
+    assert!(h.contains(&("王大明".into(), "主席".into())), "{h:?}");
+    assert!(h.contains(&("李小刚".into(), "特使".into())), "{h:?}");
+    assert!(!h.contains(&("李小刚".into(), "主席".into())), "{h:?}");
+    // the representative of the Secretary-General is not the Secretary-General
+    let b = analyze("联合国秘书长特别代表陈明出席会议。");
+    assert!(
+        !holds(&b).contains(&("陈明".into(), "秘书长".into())),
+        "{:?}",
+        b.holds
+    );
+}
+
+#[test]
+fn a_transliterated_name_ending_like_a_unit() {
+    // 科 ends units (卫生科) and Slavic names alike (-ko)
+    let p = persons("俄罗斯联邦委员会主席马特维延科会见代表团。");
+    assert_eq!(p, vec!["马特维延科"]);
+}
+
+#[test]
+fn a_repeated_name_stands_over_a_shorter_one_inside_it() {
+    // 塔米姆 is found after its title; later, before 表示, the cue alone reads 米姆 (米
+    // is a surname)
+    let p = persons("国家主席会见卡塔尔埃米尔塔米姆。塔米姆表示，感谢主席。");
+    assert_eq!(p, vec!["塔米姆", "塔米姆"]);
+}

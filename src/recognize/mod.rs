@@ -374,6 +374,29 @@ pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Mention> {
     out
 }
 
+/// The furthest end of `spans` (sorted) up to each index.
+fn reaches(spans: &[Span]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |r, t| {
+            *r = (*r).max(t.end);
+            Some(*r)
+        })
+        .collect()
+}
+
+/// Is `s` inside one of `spans` (sorted, with their `reaches`) and shorter than it? A
+/// binary search: the spans starting before `s` reach its end, or one starting with it
+/// ends later.
+fn strictly_inside_any(s: Span, spans: &[Span], reach: &[usize]) -> bool {
+    let before = spans.partition_point(|t| t.start < s.start);
+    before > 0 && reach[before - 1] >= s.end
+        || spans[before..]
+            .iter()
+            .take_while(|t| t.start == s.start)
+            .any(|t| t.end > s.end)
+}
+
 /// The spans inside 《》 (a document, law or agreement title), on one line.
 fn quoted_titles(text: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -490,8 +513,19 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let (persons, designations) = person::candidates(ctx, &chains);
     cands.extend(persons);
     let first = resolve(cands.clone());
-    // Names found once are found everywhere in the document.
-    cands.extend(person::repeats(ctx, &first));
+    // Names found once are found everywhere in the document, and where a repeat of a
+    // longer name covers a shorter name a weaker rule read inside it (卡塔尔埃米尔塔米姆
+    // ... 塔米姆表示: not 米姆), the longer name stands.
+    let repeats = person::repeats(ctx, &first);
+    let mut covers: Vec<Span> = repeats.iter().map(|r| r.mention.span).collect();
+    covers.sort();
+    let reach = reaches(&covers);
+    cands.retain(|c| {
+        c.mention.etype != EntityType::Person
+            || c.priority > prio::PERSON
+            || !strictly_inside_any(c.mention.span, &covers, &reach)
+    });
+    cands.extend(repeats);
     // Nothing inside a document or agreement title in 《》 is marked, nor inside a
     // project or facility name (山东土地发展集团产业园).
     let mut titled = quoted_titles(ctx.text);
@@ -501,13 +535,7 @@ pub fn recognize(ctx: &Context) -> Recognized {
     titled.sort();
     // The longest reach of the titled spans up to each index, to test overlap with a
     // binary search instead of a scan per candidate.
-    let reach: Vec<usize> = titled
-        .iter()
-        .scan(0, |r, t| {
-            *r = (*r).max(t.end);
-            Some(*r)
-        })
-        .collect();
+    let reach = reaches(&titled);
     cands.retain(|c| {
         let s = c.mention.span;
         let k = titled.partition_point(|t| t.start < s.end);
@@ -535,5 +563,26 @@ pub fn recognize(ctx: &Context) -> Recognized {
     Recognized {
         mentions,
         designations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strictly_inside_a_sorted_span_list() {
+        let mut spans = vec![Span::new(10, 13), Span::new(0, 3), Span::new(20, 22)];
+        spans.sort();
+        let reach = reaches(&spans);
+        let inside = |a, b| strictly_inside_any(Span::new(a, b), &spans, &reach);
+        assert!(inside(11, 13)); // the tail of 10..13
+        assert!(inside(10, 12)); // the head: same start, shorter
+        assert!(inside(1, 2));
+        assert!(!inside(10, 13)); // equal is not inside
+        assert!(!inside(12, 14)); // overlapping, not inside
+        assert!(!inside(5, 7));
+        assert!(!inside(20, 23));
+        assert!(!strictly_inside_any(Span::new(1, 2), &[], &[]));
     }
 }

@@ -20,7 +20,7 @@
 
 use super::title::Chains;
 use super::{Candidate, Context, Designation, cand, prio};
-use crate::lexicon::Entry;
+use crate::lexicon::{Entry, PlaceLevel};
 use crate::model::{EntityType, Mention, Span};
 
 /// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
@@ -148,14 +148,22 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     }) {
         return false;
     }
-    // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county)
+    // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county), and a
+    // transliterated name jieba reads whole as a name may end like an organization's
+    // unit (马特维延科, 卢卡申科: 科)
     let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
+    let read_whole = span.len() >= 3
+        && ctx.text[span.start..span.end]
+            .iter()
+            .all(|c| ctx.lex.foreign_chars.contains(c))
+        && ctx
+            .token(span.start)
+            .is_some_and(|(ts, te, t)| ts == span.start && te == span.end && t.starts_with("nr"));
     if !ctx
-        .ending(span.end, |e| {
-            matches!(
-                e,
-                Entry::PlaceSuffix(..) | Entry::OrgSuffix(_) | Entry::Place(_)
-            )
+        .ending(span.end, |e| match e {
+            Entry::OrgSuffix(_) => !read_whole,
+            Entry::PlaceSuffix(..) | Entry::Place(_) => true,
+            _ => false,
         })
         .iter()
         .all(|h| {
@@ -163,7 +171,10 @@ fn plausible(ctx: &Context, span: Span) -> bool {
                 || (h.start == given
                     && given > span.start
                     && h.end - h.start <= 2
-                    && ctx.entries(h).iter().all(|e| matches!(e, Entry::Place(_))))
+                    // a city, county or region (中山, 云龙, 华中), not a country (应泰国)
+                    && ctx.entries(h).iter().all(|e| {
+                        matches!(e, Entry::Place(l) if !matches!(l, PlaceLevel::Country))
+                    }))
         })
     {
         return false;

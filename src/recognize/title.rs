@@ -14,8 +14,10 @@
 //! - otherwise a short internal department after a break stays in the title
 //!   (`安全事业部总经理`), and a bare unit stays whole (`管委会主任`, `政府旗长`).
 //!
-//! Titles joined by `、` (or `兼`) form one chain; the name after the chain holds every
-//! title in it (person.rs reads the names).
+//! Titles joined by `、` (or `兼`, or written straight one after the other) form one
+//! chain; the name after the chain holds every title in it (person.rs reads the names).
+//! An envoy's post (`envoy_titles.txt`: 特使) starts a chain of its own: the post
+//! straight before it is the principal's (习近平主席特使、…曹建明).
 
 use super::{Candidate, Context, cand, prio};
 use crate::lexicon::Entry;
@@ -114,7 +116,14 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
         let start = it.org.map_or(it.title.start, |o| o.start);
         if let Some(last) = chains.last_mut() {
             let gap: String = ctx.text[last.end.min(start)..start].iter().collect();
-            if gap == "、" || gap == "兼" || gap.is_empty() {
+            // an envoy's post written straight after another post is not joined to
+            // it: the post before is the principal's (习近平主席特使、…曹建明)
+            let envoy = gap.is_empty()
+                && ctx
+                    .ending(it.title.end, |e| matches!(e, Entry::Envoy))
+                    .iter()
+                    .any(|h| h.start >= it.title.start);
+            if (gap == "、" || gap == "兼" || gap.is_empty()) && !envoy {
                 last.items.push(it);
                 last.end = it.title.end;
                 continue;
