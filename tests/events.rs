@@ -273,3 +273,18 @@ fn without_a_date_in_the_lead_the_first_date_of_the_article_holds() {
         .expect("a visit");
     assert_eq!(visit.date.as_deref(), Some("2月7日上午"), "{ev:?}");
 }
+
+#[test]
+fn a_leader_whose_thought_is_relayed_is_not_a_participant() {
+    // the chair is there; the leader is only named through their thought and
+    // instructions, straight after the name or after the name and post
+    let text = "3月2日,副市长张建华主持召开工作会议,会议强调要深入学习贯彻王大明新时代\
+                发展思想,认真落实王大明书记重要讲话精神,以王大明同志为核心凝聚力量。";
+    let ev = events_of(text, None);
+    let meeting = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("the meeting");
+    assert_eq!(role_of(meeting, "张建华"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(role_of(meeting, "王大明"), None, "{meeting:?}");
+}

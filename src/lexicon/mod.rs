@@ -114,6 +114,10 @@ pub enum EventWord {
     /// Written right after a trigger, it makes the trigger a time (开幕式后, 会见前):
     /// the sentence tells what happened before or after that event, not the event.
     Around,
+    /// Written straight after a person's name (or name and post), it relays the
+    /// person's thought or instructions (习近平新时代…思想, 总书记重要讲话精神): the person is
+    /// named, not present.
+    Relayed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -288,6 +292,7 @@ const LISTS: &[ListSpec] = &[
         "at" => Ok(Some(Entry::EventWord(EventWord::At))),
         "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
         "around" => Ok(Some(Entry::EventWord(EventWord::Around))),
+        "relayed" => Ok(Some(Entry::EventWord(EventWord::Relayed))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite or around, found {x:?}"
         )),

@@ -100,6 +100,8 @@ struct Marks {
     cues: Vec<(Span, Role, CueKind)>,
     /// Where a word that makes the trigger before it a time starts (开幕式后).
     around: Vec<usize>,
+    /// Where a word that relays a person's thought starts (新时代, 重要讲话精神), sorted.
+    relayed: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -117,6 +119,7 @@ impl Marks {
             triggers: Vec::new(),
             cues: Vec::new(),
             around: Vec::new(),
+            relayed: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -140,6 +143,7 @@ impl Marks {
                         EventWord::At => m.at.push(span),
                         EventWord::Rite => m.rites.push(span),
                         EventWord::Around => around.push(span.start),
+                        EventWord::Relayed => m.relayed.push(span.start),
                     },
                     _ => {}
                 }
@@ -161,6 +165,8 @@ impl Marks {
         // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
         m.around = around.into_iter().filter(|&a| ctx.bound(a + 1)).collect();
         m.around.sort();
+        m.relayed.sort();
+        m.relayed.dedup();
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         for list in [
@@ -358,6 +364,21 @@ pub fn events(
     persons.sort();
     let mut designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
     designation_orgs.sort();
+    // A person whose name, or name and post, runs straight into a word that relays
+    // their thought (习近平新时代…思想, 习近平总书记重要讲话精神) is named, not present.
+    let mut title_spans: Vec<Span> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::Title)
+        .map(|m| m.span)
+        .collect();
+    title_spans.sort();
+    let relayed = |p: Span| {
+        let after = starting_in(&title_spans, |t| t.start, Span::new(p.end, p.end + 1))
+            .first()
+            .map_or(p.end, |t| t.end);
+        marks.relayed.binary_search(&after).is_ok()
+    };
     let mut orgs_places: Vec<(Span, EntityType)> = rec
         .mentions
         .iter()
@@ -406,7 +427,7 @@ pub fn events(
                 .iter()
                 .copied()
                 .filter(|p| sent.contains(p) && p.start < cut)
-                .filter(|p| !reporters.contains(&name(*p)))
+                .filter(|p| !reporters.contains(&name(*p)) && !relayed(*p))
                 .collect();
             let mut trigs: Vec<(Span, EventType, bool)> =
                 starting_in(&marks.triggers, |t| t.0.start, sent)
