@@ -599,3 +599,18 @@ fn a_repeated_name_stands_over_a_shorter_one_inside_it() {
     let p = persons("国家主席会见卡塔尔埃米尔塔米姆。塔米姆表示，感谢主席。");
     assert_eq!(p, vec!["塔米姆", "塔米姆"]);
 }
+
+#[test]
+fn a_dictionary_organization_keeps_the_unit_it_ends_with() {
+    // 中央组织部 is an organization of its own: not 中央 + 组织部部长
+    let a = analyze("中央组织部部长王大明、中央办公厅主任李小平出席。");
+    for o in ["中央组织部", "中央办公厅"] {
+        assert!(has(&a, EntityType::Org, o), "{o}: {:?}", a.entities);
+    }
+    for t in ["部长", "主任"] {
+        assert!(has(&a, EntityType::Title, t), "{t}: {:?}", a.entities);
+    }
+    // a unit after a place still makes a post with it (组织部部长 stays whole)
+    let b = analyze("县委常委、组织部部长张小华出席。");
+    assert!(has(&b, EntityType::Title, "组织部部长"), "{:?}", b.entities);
+}

@@ -252,6 +252,14 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             .into_iter()
             .next()
         {
+            // a dictionary organization ending with the unit keeps it (中央统战部 +
+            // 部长, not 中央 + 统战部部长)
+            if orgs.ending(pos).any(|c| {
+                c.mention.span.start < h.start
+                    && ctx.is_word(c.mention.span, |e| matches!(e, Entry::Org(_)))
+            }) {
+                break;
+            }
             pos = h.start;
             first_unit = Some(Span::new(h.start, h.end));
             continue;
