@@ -590,6 +590,19 @@ fn a_transliterated_name_ending_like_a_unit() {
     // 科 ends units (卫生科) and Slavic names alike (-ko)
     let p = persons("俄罗斯联邦委员会主席马特维延科会见代表团。");
     assert_eq!(p, vec!["马特维延科"]);
+    assert_eq!(persons("印度尼西亚总统佐科会见代表团。"), vec!["佐科"]);
+}
+
+#[test]
+fn a_long_transliterated_name_ending_in_a_foreign_place() {
+    // 尼斯 (Nice) at the end of 阿尔巴尼斯 does not make it a place
+    let a = analyze("澳大利亚总理阿尔巴尼斯访华。");
+    assert!(
+        has(&a, EntityType::Person, "阿尔巴尼斯"),
+        "{:?}",
+        a.entities
+    );
+    assert!(!has(&a, EntityType::Place, "尼斯"), "{:?}", a.entities);
 }
 
 #[test]

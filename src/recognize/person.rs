@@ -150,12 +150,12 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     }
     // a given name may be a short place name (陈中山, 张云龙: 云龙 is a county), and a
     // transliterated name jieba reads whole as a name may end like an organization's
-    // unit (马特维延科, 卢卡申科: 科)
+    // unit (马特维延科, 佐科: 科)
     let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
-    let read_whole = span.len() >= 3
-        && ctx.text[span.start..span.end]
-            .iter()
-            .all(|c| ctx.lex.foreign_chars.contains(c))
+    let transliterated = ctx.text[span.start..span.end]
+        .iter()
+        .all(|c| ctx.lex.foreign_chars.contains(c));
+    let read_whole = transliterated
         && ctx
             .token(span.start)
             .is_some_and(|(ts, te, t)| ts == span.start && te == span.end && t.starts_with("nr"));
@@ -168,6 +168,9 @@ fn plausible(ctx: &Context, span: Span) -> bool {
         .iter()
         .all(|h| {
             h.start < span.start
+                // a long transliterated name may end in a short foreign place (阿尔巴尼斯:
+                // 尼斯)
+                || (transliterated && span.len() >= 4 && h.start > span.start)
                 || (h.start == given
                     && given > span.start
                     && h.end - h.start <= 2
