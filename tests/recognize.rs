@@ -623,6 +623,10 @@ fn a_dictionary_organization_keeps_the_unit_it_ends_with() {
     for t in ["部长", "主任"] {
         assert!(has(&a, EntityType::Title, t), "{t}: {:?}", a.entities);
     }
+    // the same when the post starts with the unit (纪委书记)
+    let c = analyze("中央纪委书记赵小明出席。");
+    assert!(has(&c, EntityType::Org, "中央纪委"), "{:?}", c.entities);
+    assert!(has(&c, EntityType::Title, "书记"), "{:?}", c.entities);
     // a unit after a place still makes a post with it (组织部部长 stays whole)
     let b = analyze("县委常委、组织部部长张小华出席。");
     assert!(has(&b, EntityType::Title, "组织部部长"), "{:?}", b.entities);

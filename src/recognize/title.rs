@@ -238,6 +238,20 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         .into_iter()
         .find(|u| u.end < core.end)
         .map(|u| Span::new(u.start, u.end));
+    // a dictionary organization that ends with the unit the post starts with keeps
+    // it (中央纪委 + 书记, not 中央 + 纪委书记)
+    if let Some(u) = first_unit
+        && let Some(o) = orgs
+            .ending(u.end)
+            .map(|c| c.mention.span)
+            .filter(|o| o.start < u.start && ctx.is_word(*o, |e| matches!(e, Entry::Org(_))))
+            .max_by_key(|o| o.len())
+    {
+        return Some(Item {
+            org: Some(o),
+            title: Span::new(u.end, te),
+        });
+    }
     loop {
         if let Some(h) = ctx
             .ending(pos, |e| matches!(e, Entry::TitlePrefix))
