@@ -631,3 +631,19 @@ fn a_dictionary_organization_keeps_the_unit_it_ends_with() {
     let b = analyze("县委常委、组织部部长张小华出席。");
     assert!(has(&b, EntityType::Title, "组织部部长"), "{:?}", b.entities);
 }
+
+#[test]
+fn a_surname_that_is_also_a_preposition_after_a_title() {
+    // 于 is a common surname and "at": after a post, with a name after it, the surname
+    let a = analyze("首先请副县长于明华致辞。");
+    assert!(has(&a, EntityType::Person, "于明华"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "明华"), "{:?}", a.entities);
+    // 和 between two designations is the conjunction
+    let b = analyze("王大明主席和李小刚总统举行会谈。");
+    assert!(has(&b, EntityType::Person, "王大明"), "{:?}", b.entities);
+    assert!(
+        !b.entities.iter().any(|e| e.text.starts_with('和')),
+        "{:?}",
+        b.entities
+    );
+}

@@ -262,6 +262,30 @@ fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
         .filter(|s| s.len() >= 2 && plausible(ctx, *s))
 }
 
+/// The rank of the least common of the common surnames.
+const COMMON_SURNAME_RANK: u16 = 50;
+
+/// A name right after a title whose surname is also a function word (副县长于有斌:
+/// jieba reads 于 as "at"): the surname, then a given name of one or two that jieba
+/// reads as a name, ending where a name ends.
+fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
+    // a common surname (于 is; 和, 向 and 同 before a name after a title are the words:
+    // 主席和拜登总统, 主席向他致电)
+    let common = ctx
+        .starting(
+            i,
+            |e| matches!(e, Entry::Surname(r) if *r <= COMMON_SURNAME_RANK),
+        )
+        .iter()
+        .any(|h| h.end == i + 1);
+    if !common || !ctx.function_token(i) {
+        return None;
+    }
+    let (ts, te, tag) = ctx.token(i + 1)?;
+    (ts == i + 1 && tag.starts_with("nr") && te - ts <= 2 && stops_name(ctx, te))
+        .then(|| Span::new(i, te))
+}
+
 /// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
@@ -335,7 +359,10 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     let mut des = Vec::new();
     for ch in &chains.chains {
         // after the chain
-        if let Some(first) = name_at(ctx, ch.end).or_else(|| unlisted_name_at(ctx, ch.end)) {
+        if let Some(first) = name_at(ctx, ch.end)
+            .or_else(|| unlisted_name_at(ctx, ch.end))
+            .or_else(|| function_word_surname_at(ctx, ch.end))
+        {
             for n in list_after(ctx, first) {
                 out.push(cand(
                     EntityType::Person,
