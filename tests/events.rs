@@ -288,3 +288,20 @@ fn a_leader_whose_thought_is_relayed_is_not_a_participant() {
     assert_eq!(role_of(meeting, "张建华"), Some(Role::Host), "{meeting:?}");
     assert_eq!(role_of(meeting, "王大明"), None, "{meeting:?}");
 }
+
+#[test]
+fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
+    let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
+    assert!(
+        ev.iter()
+            .any(|e| e.etype == EventType::Meeting && e.trigger == "峰会"),
+        "{ev:?}"
+    );
+    // 峰会期间 is a time: the sentence tells the talks held during the summit
+    let ev = events_of("5月9日,王大明在出席地区合作峰会期间会见李小刚。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].trigger, "会见", "{ev:?}");
+    // a leader whose letter is read out is not there
+    let ev = events_of("5月10日,张建华在峰会上宣读了王大明主席的贺信。", None);
+    assert!(ev.iter().all(|e| role_of(e, "王大明").is_none()), "{ev:?}");
+}

@@ -128,7 +128,7 @@ impl Marks {
             rites: Vec::new(),
             quoted: vec![false; ctx.len() + 1],
         };
-        let mut around: Vec<usize> = Vec::new();
+        let mut around: Vec<Span> = Vec::new();
         for h in &ctx.hits {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
@@ -142,7 +142,7 @@ impl Marks {
                         EventWord::OnBehalf => m.on_behalf.push(span),
                         EventWord::At => m.at.push(span),
                         EventWord::Rite => m.rites.push(span),
-                        EventWord::Around => around.push(span.start),
+                        EventWord::Around => around.push(span),
                         EventWord::Relayed => m.relayed.push(span.start),
                     },
                     _ => {}
@@ -163,7 +163,11 @@ impl Marks {
             !inside
         });
         // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
-        m.around = around.into_iter().filter(|&a| ctx.bound(a + 1)).collect();
+        m.around = around
+            .into_iter()
+            .filter(|a| ctx.bound(a.end))
+            .map(|a| a.start)
+            .collect();
         m.around.sort();
         m.relayed.sort();
         m.relayed.dedup();
