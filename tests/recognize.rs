@@ -647,3 +647,28 @@ fn a_surname_that_is_also_a_preposition_after_a_title() {
         b.entities
     );
 }
+
+#[test]
+fn a_hyphenated_transliterated_name() {
+    let a = analyze("在王大明主席和迪亚斯-卡内尔主席的引领下,双方合作顺利。");
+    assert!(
+        has(&a, EntityType::Person, "迪亚斯-卡内尔"),
+        "{:?}",
+        a.entities
+    );
+    assert!(!has(&a, EntityType::Person, "迪亚斯"), "{:?}", a.entities);
+    // after a post, whatever the ending (科 ends units too)
+    let b = analyze("葡萄牙议长阿吉亚尔-布兰科出席。");
+    assert!(
+        has(&b, EntityType::Person, "阿吉亚尔-布兰科"),
+        "{:?}",
+        b.entities
+    );
+    // a hyphen between two places joins no name
+    let c = analyze("柏林-勃兰登堡地区的企业代表出席。");
+    assert!(
+        c.entities.iter().all(|e| e.etype != EntityType::Person),
+        "{:?}",
+        c.entities
+    );
+}

@@ -122,6 +122,14 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
+    // a name does not start a longer place (马尔 of 马尔代夫)
+    if ctx
+        .starting(span.start, |e| matches!(e, Entry::Place(_)))
+        .iter()
+        .any(|h| h.end > span.end)
+    {
+        return false;
+    }
     // a form of address after a surname is no name (丁老伯, 邓师傅), nor a group
     // written like one (巴方 "the Pakistani side", 乌军)
     if ctx
@@ -152,13 +160,14 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     // transliterated name jieba reads whole as a name may end like an organization's
     // unit (马特维延科, 佐科: 科)
     let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
-    let transliterated = ctx.text[span.start..span.end]
-        .iter()
-        .all(|c| ctx.lex.foreign_chars.contains(c));
-    let read_whole = transliterated
-        && ctx
-            .token(span.start)
-            .is_some_and(|(ts, te, t)| ts == span.start && te == span.end && t.starts_with("nr"));
+    let transliterated = (span.start..span.end)
+        .all(|k| ctx.lex.foreign_chars.contains(&ctx.text[k]) || name_joiner_at(ctx, k));
+    let joined = transliterated && (span.start..span.end).any(|k| name_joiner_at(ctx, k));
+    let read_whole = joined
+        || transliterated
+            && ctx.token(span.start).is_some_and(|(ts, te, t)| {
+                ts == span.start && te == span.end && t.starts_with("nr")
+            });
     if !ctx
         .ending(span.end, |e| match e {
             Entry::OrgSuffix(_) => !read_whole,
@@ -213,7 +222,7 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     }
     // a transliterated name: a long run of transliteration characters or one with `·`
     if let Some(f) = foreign_at(ctx, i)
-        && (f.len() >= 4 || ctx.text[f.start..f.end].contains(&'·'))
+        && (f.len() >= 4 || (f.start..f.end).any(|k| name_joiner_at(ctx, k)))
     {
         return Some(f);
     }
@@ -286,17 +295,40 @@ fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
         .then(|| Span::new(i, te))
 }
 
+/// Is the char at `k` one that joins the parts of a transliterated name: `·`, or a
+/// hyphen between transliteration characters (迪亚斯-卡内尔) that joins no place
+/// (柏林-勃兰登堡, 昆明－蒙特利尔)?
+fn name_joiner_at(ctx: &Context, k: usize) -> bool {
+    let foreign = |k: usize| {
+        ctx.char(k)
+            .is_some_and(|c| ctx.lex.foreign_chars.contains(&c))
+    };
+    let place = |e: &Entry| matches!(e, Entry::Place(_) | Entry::PlaceSuffix(..));
+    match ctx.char(k) {
+        Some('·') => true,
+        Some('-') => {
+            k > 0
+                && foreign(k - 1)
+                && foreign(k + 1)
+                && ctx.ending(k, place).is_empty()
+                && ctx.starting(k + 1, place).is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
         let c = ctx.text[j];
-        if c == '·' || ctx.lex.foreign_chars.contains(&c) {
+        let joiner = name_joiner_at(ctx, j);
+        if joiner || ctx.lex.foreign_chars.contains(&c) {
             // a word that ends names does not end one inside a token jieba read as one
             // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
             if j > i
-                && c != '·'
-                && ctx.text[j - 1] != '·'
+                && !joiner
+                && !name_joiner_at(ctx, j - 1)
                 && (ctx.bound(j) || !ctx.is_han_at(j))
                 && stops_name(ctx, j)
             {
@@ -307,7 +339,7 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
             break;
         }
     }
-    while j > i && ctx.text[j - 1] == '·' {
+    while j > i && matches!(ctx.text[j - 1], '·' | '-') {
         j -= 1;
     }
     (j - i >= 2).then(|| Span::new(i, j))
@@ -583,6 +615,21 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
         && len <= sl + 2
     {
         return Some(Span::new(s, end));
+    }
+    // a hyphenated transliterated name before a title (迪亚斯-卡内尔主席)
+    if before_title {
+        let mut s = end;
+        while s > 0
+            && end - s < 16
+            && (ctx.lex.foreign_chars.contains(&ctx.text[s - 1]) || name_joiner_at(ctx, s - 1))
+        {
+            s -= 1;
+        }
+        let joined = (s..end).any(|k| ctx.text[k] == '-' && name_joiner_at(ctx, k));
+        let at_break = s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s);
+        if joined && at_break && !name_joiner_at(ctx, s) && end - s >= 4 {
+            return Some(Span::new(s, end));
+        }
     }
     // else jieba's name token, when it starts with a surname, or before a title a
     // transliterated name of three or more (米佐塔基斯总理)
