@@ -305,3 +305,20 @@ fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月10日,张建华在峰会上宣读了王大明主席的贺信。", None);
     assert!(ev.iter().all(|e| role_of(e, "王大明").is_none()), "{ev:?}");
 }
+
+#[test]
+fn what_was_attended_after_a_word_between() {
+    // 参加有关会见: the 会见 is what they attended, not something they hosted
+    let ev = events_of(
+        "3月2日,王大明在北京会见李小刚。张建华、赵小平等参加有关会见。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("the meeting");
+    assert_eq!(role_of(m, "王大明"), Some(Role::Host), "{m:?}");
+    for p in ["张建华", "赵小平"] {
+        assert_eq!(role_of(m, p), Some(Role::Attendee), "{p}: {m:?}");
+    }
+}

@@ -118,6 +118,9 @@ pub enum EventWord {
     /// person's thought or instructions (习近平新时代…思想, 总书记重要讲话精神): the person is
     /// named, not present.
     Relayed,
+    /// What may stand between an attendee's cue and the event attended (出席了会见,
+    /// 参加有关会见): the second cue is then what was attended, not what was done.
+    Gap,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -293,6 +296,7 @@ const LISTS: &[ListSpec] = &[
         "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
         "around" => Ok(Some(Entry::EventWord(EventWord::Around))),
         "relayed" => Ok(Some(Entry::EventWord(EventWord::Relayed))),
+        "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite or around, found {x:?}"
         )),

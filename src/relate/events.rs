@@ -102,6 +102,8 @@ struct Marks {
     around: Vec<usize>,
     /// Where a word that relays a person's thought starts (新时代, 重要讲话精神), sorted.
     relayed: Vec<usize>,
+    /// The words between an attendee's cue and what was attended (了, 有关), sorted.
+    gaps: Vec<Span>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -120,6 +122,7 @@ impl Marks {
             cues: Vec::new(),
             around: Vec::new(),
             relayed: Vec::new(),
+            gaps: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -144,6 +147,7 @@ impl Marks {
                         EventWord::Rite => m.rites.push(span),
                         EventWord::Around => around.push(span),
                         EventWord::Relayed => m.relayed.push(span.start),
+                        EventWord::Gap => m.gaps.push(span),
                     },
                     _ => {}
                 }
@@ -180,6 +184,7 @@ impl Marks {
             &mut m.on_behalf,
             &mut m.at,
             &mut m.rites,
+            &mut m.gaps,
         ] {
             list.sort();
         }
@@ -651,10 +656,8 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
     let attended = |k: usize| {
         k > 0 && {
             let prev = cues[k - 1];
-            prev.1 == Role::Attendee
-                && text[prev.0.end..cues[k].0.start.max(prev.0.end)]
-                    .iter()
-                    .all(|&c| ATTENDED_GAP.contains(&c))
+            let gap = Span::new(prev.0.end, cues[k].0.start.max(prev.0.end));
+            prev.1 == Role::Attendee && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok())
         }
     };
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
@@ -678,9 +681,6 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
             .map(role_of)
     })
 }
-
-/// What may stand between an attendee's cue and what was attended (出席了会见).
-const ATTENDED_GAP: &[char] = &['了'];
 
 /// A person written before a visit trigger or a 会见 in the same clause is its subject.
 fn subject_role(text: &[char], sent: Span, p: Span, trig: Span, etype: EventType) -> Option<Role> {
