@@ -672,3 +672,11 @@ fn a_hyphenated_transliterated_name() {
         c.entities
     );
 }
+
+#[test]
+fn a_married_name_of_four() {
+    // her husband's surname, her own, a given name of two
+    assert_eq!(persons("特区行政长官林郑月娥出席。"), vec!["林郑月娥"]);
+    // a name of three with a surname for its second character stays three
+    assert_eq!(persons("副市长王林明表示支持。"), vec!["王林明"]);
+}

@@ -227,6 +227,30 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
         return Some(f);
     }
     let sl = surname_at(ctx, i)?;
+    // a married name of four: the husband's surname, her own, a given name of two,
+    // and then the name ends (林郑月娥, 范徐丽泰)
+    let common_surname = |k: usize| {
+        ctx.starting(
+            k,
+            |e| matches!(e, Entry::Surname(r) if *r <= MARRIED_SURNAME_RANK),
+        )
+        .iter()
+        .any(|h| h.end == k + 1)
+    };
+    if sl == 1
+        && common_surname(i)
+        && common_surname(i + 1)
+        && (i + 2..i + 4).all(|k| ctx.is_han_at(k) && !stops_name(ctx, k))
+        && stops_name(ctx, i + 4)
+        // not a name of three jieba knows and a word after it (周江勇/案), nor a given
+        // name that is a word (卢林/违规)
+        && !ctx
+            .token(i)
+            .is_some_and(|(ts, te, t)| ts == i && te == i + 3 && t.starts_with("nr"))
+        && !ctx.is_common_word(Span::new(i + 2, i + 4))
+    {
+        return Some(Span::new(i, i + 4));
+    }
     let g1 = i + sl;
     // a one-char function word may be a given name's first char (张为民, 黄为学); a
     // longer word is not
@@ -273,6 +297,9 @@ fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
 
 /// The rank of the least common of the common surnames.
 const COMMON_SURNAME_RANK: u16 = 50;
+
+/// The rank of the least common surname read in a married name of four (林郑月娥).
+const MARRIED_SURNAME_RANK: u16 = 100;
 
 /// A name right after a title whose surname is also a function word (副县长于有斌:
 /// jieba reads 于 as "at"): the surname, then a given name of one or two that jieba
