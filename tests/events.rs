@@ -287,6 +287,13 @@ fn a_leader_whose_thought_is_relayed_is_not_a_participant() {
         .expect("the meeting");
     assert_eq!(role_of(meeting, "张建华"), Some(Role::Host), "{meeting:?}");
     assert_eq!(role_of(meeting, "王大明"), None, "{meeting:?}");
+    // the instructions relayed later in the clause, after what they were about
+    let text = "3月3日,会议传达学习了王大明书记对乡村振兴工作的重要指示精神。张建华主持会议。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| role_of(e, "王大明").is_none()), "{ev:?}");
+    // ... but someone who reads a letter out is there
+    let ev = events_of("3月4日,李小刚在论坛上宣读王大明的贺信并致辞。", None);
+    assert!(ev.iter().any(|e| role_of(e, "李小刚").is_some()), "{ev:?}");
 }
 
 #[test]

@@ -118,6 +118,10 @@ pub enum EventWord {
     /// person's thought or instructions (习近平新时代…思想, 总书记重要讲话精神): the person is
     /// named, not present.
     Relayed,
+    /// A word that relays a person's instructions or greetings even later in the
+    /// clause, when nothing a participant is read by comes first (习近平总书记对…工作的
+    /// 重要指示精神, 卢拉向活动发来贺信).
+    RelayedLater,
     /// What may stand between an attendee's cue and the event attended (出席了会见,
     /// 参加有关会见): the second cue is then what was attended, not what was done.
     Gap,
@@ -296,6 +300,7 @@ const LISTS: &[ListSpec] = &[
         "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
         "around" => Ok(Some(Entry::EventWord(EventWord::Around))),
         "relayed" => Ok(Some(Entry::EventWord(EventWord::Relayed))),
+        "relayed_later" => Ok(Some(Entry::EventWord(EventWord::RelayedLater))),
         "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite or around, found {x:?}"

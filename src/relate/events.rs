@@ -102,6 +102,9 @@ struct Marks {
     around: Vec<usize>,
     /// Where a word that relays a person's thought starts (新时代, 重要讲话精神), sorted.
     relayed: Vec<usize>,
+    /// Where a word that relays a person's instructions later in the clause starts
+    /// (重要指示精神, 发来贺信), sorted; these are in `relayed` too.
+    relayed_later: Vec<usize>,
     /// The words between an attendee's cue and what was attended (了, 有关), sorted.
     gaps: Vec<Span>,
     dayparts: Vec<Span>,
@@ -122,6 +125,7 @@ impl Marks {
             cues: Vec::new(),
             around: Vec::new(),
             relayed: Vec::new(),
+            relayed_later: Vec::new(),
             gaps: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
@@ -147,6 +151,10 @@ impl Marks {
                         EventWord::Rite => m.rites.push(span),
                         EventWord::Around => around.push(span),
                         EventWord::Relayed => m.relayed.push(span.start),
+                        EventWord::RelayedLater => {
+                            m.relayed.push(span.start);
+                            m.relayed_later.push(span.start);
+                        }
                         EventWord::Gap => m.gaps.push(span),
                     },
                     _ => {}
@@ -175,6 +183,8 @@ impl Marks {
         m.around.sort();
         m.relayed.sort();
         m.relayed.dedup();
+        m.relayed_later.sort();
+        m.relayed_later.dedup();
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         for list in [
@@ -382,11 +392,28 @@ pub fn events(
         .map(|m| m.span)
         .collect();
     title_spans.sort();
-    let relayed = |p: Span| {
+    // Some relaying words may come later in the clause (习近平总书记对…工作的重要指示批示
+    // 精神) when nothing a participant is read by comes first: no other person, no
+    // role cue, no trigger, and not inside quotes or a title in 《》.
+    let relayed = |p: Span, sent: Span| {
         let after = starting_in(&title_spans, |t| t.start, Span::new(p.end, p.end + 1))
             .first()
             .map_or(p.end, |t| t.end);
-        marks.relayed.binary_search(&after).is_ok()
+        if marks.relayed.binary_search(&after).is_ok() {
+            return true;
+        }
+        let clause = clause_at(text, sent, p.start);
+        let later = &marks.relayed_later;
+        let Some(&r) = later[later.partition_point(|&r| r < after)..]
+            .first()
+            .filter(|&&r| r < clause.end && !marks.quoted[r])
+        else {
+            return false;
+        };
+        let between = Span::new(p.end, r);
+        starting_in(&persons, |q| q.start, between).is_empty()
+            && starting_in(&marks.cues, |c| c.0.start, between).is_empty()
+            && starting_in(&marks.triggers, |t| t.0.start, between).is_empty()
     };
     let mut orgs_places: Vec<(Span, EntityType)> = rec
         .mentions
@@ -436,7 +463,7 @@ pub fn events(
                 .iter()
                 .copied()
                 .filter(|p| sent.contains(p) && p.start < cut)
-                .filter(|p| !reporters.contains(&name(*p)) && !relayed(*p))
+                .filter(|p| !reporters.contains(&name(*p)) && !relayed(*p, sent))
                 .collect();
             let mut trigs: Vec<(Span, EventType, bool)> =
                 starting_in(&marks.triggers, |t| t.0.start, sent)
