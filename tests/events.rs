@@ -329,3 +329,14 @@ fn what_was_attended_after_a_word_between() {
         assert_eq!(role_of(m, p), Some(Role::Attendee), "{p}: {m:?}");
     }
 }
+
+#[test]
+fn an_order_signed_is_no_signing() {
+    let ev = events_of("3月5日,州长王大明签署行政令,宣布紧急状态。", None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Signing), "{ev:?}");
+    let ev = events_of("3月6日,主席王大明签署命令,表彰先进单位。", None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Signing), "{ev:?}");
+    // an agreement is still signed
+    let ev = events_of("3月7日,州长王大明签署合作协议。", None);
+    assert!(ev.iter().any(|e| e.etype == EventType::Signing), "{ev:?}");
+}

@@ -122,6 +122,9 @@ pub enum EventWord {
     /// clause, when nothing a participant is read by comes first (习近平总书记对…工作的
     /// 重要指示精神, 卢拉向活动发来贺信).
     RelayedLater,
+    /// An order, not an agreement (国务院令, 命令): signed (签署…令), it makes no
+    /// signing event.
+    Decree,
     /// What may stand between an attendee's cue and the event attended (出席了会见,
     /// 参加有关会见): the second cue is then what was attended, not what was done.
     Gap,
@@ -302,6 +305,7 @@ const LISTS: &[ListSpec] = &[
         "relayed" => Ok(Some(Entry::EventWord(EventWord::Relayed))),
         "relayed_later" => Ok(Some(Entry::EventWord(EventWord::RelayedLater))),
         "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
+        "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite or around, found {x:?}"
         )),

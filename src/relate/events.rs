@@ -107,6 +107,8 @@ struct Marks {
     relayed_later: Vec<usize>,
     /// The words between an attendee's cue and what was attended (了, 有关), sorted.
     gaps: Vec<Span>,
+    /// Where an order's name starts (国务院令, 命令), sorted.
+    decrees: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -127,6 +129,7 @@ impl Marks {
             relayed: Vec::new(),
             relayed_later: Vec::new(),
             gaps: Vec::new(),
+            decrees: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -156,6 +159,7 @@ impl Marks {
                             m.relayed_later.push(span.start);
                         }
                         EventWord::Gap => m.gaps.push(span),
+                        EventWord::Decree => m.decrees.push(span.start),
                     },
                     _ => {}
                 }
@@ -184,6 +188,7 @@ impl Marks {
         m.relayed.sort();
         m.relayed.dedup();
         m.relayed_later.sort();
+        m.decrees.sort();
         m.relayed_later.dedup();
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
@@ -471,6 +476,14 @@ pub fn events(
                     .copied()
                     .filter(|(s, _, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
                     .collect();
+            // an order signed is no agreement (签署第七八五号国务院令)
+            trigs.retain(|(s, etype, _)| {
+                *etype != EventType::Signing || {
+                    let clause = clause_at(text, sent, s.start);
+                    let k = marks.decrees.partition_point(|&d| d < s.end);
+                    marks.decrees.get(k).is_none_or(|&d| d >= clause.end)
+                }
+            });
             if trigs.iter().any(|t| !t.2) {
                 trigs.retain(|t| !t.2);
             }
