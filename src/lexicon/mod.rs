@@ -307,7 +307,8 @@ const LISTS: &[ListSpec] = &[
         "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
         "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
         x => Err(format!(
-            "second column must be joiner, on_behalf, at, rite or around, found {x:?}"
+            "second column must be joiner, on_behalf, at, rite, around, relayed, \
+             relayed_later, gap or decree, found {x:?}"
         )),
     }),
     list!("date_words.txt", |rest| match rest.trim() {

@@ -229,17 +229,9 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     let sl = surname_at(ctx, i)?;
     // a married name of four: the husband's surname, her own, a given name of two,
     // and then the name ends (林郑月娥, 范徐丽泰)
-    let common_surname = |k: usize| {
-        ctx.starting(
-            k,
-            |e| matches!(e, Entry::Surname(r) if *r <= MARRIED_SURNAME_RANK),
-        )
-        .iter()
-        .any(|h| h.end == k + 1)
-    };
     if sl == 1
-        && common_surname(i)
-        && common_surname(i + 1)
+        && common_surname_at(ctx, i, MARRIED_SURNAME_RANK)
+        && common_surname_at(ctx, i + 1, MARRIED_SURNAME_RANK)
         && (i + 2..i + 4).all(|k| ctx.is_han_at(k) && !stops_name(ctx, k))
         && stops_name(ctx, i + 4)
         // not a name of three jieba knows and a word after it (周江勇/案), nor a given
@@ -295,6 +287,13 @@ fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
         .filter(|s| s.len() >= 2 && plausible(ctx, *s))
 }
 
+/// Is the char at `k` a surname of one character ranked `rank` or more common?
+fn common_surname_at(ctx: &Context, k: usize, rank: u16) -> bool {
+    ctx.starting(k, |e| matches!(e, Entry::Surname(r) if *r <= rank))
+        .iter()
+        .any(|h| h.end == k + 1)
+}
+
 /// The rank of the least common of the common surnames.
 const COMMON_SURNAME_RANK: u16 = 50;
 
@@ -307,14 +306,7 @@ const MARRIED_SURNAME_RANK: u16 = 100;
 fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
     // a common surname (于 is; 和, 向 and 同 before a name after a title are the words:
     // 主席和拜登总统, 主席向他致电)
-    let common = ctx
-        .starting(
-            i,
-            |e| matches!(e, Entry::Surname(r) if *r <= COMMON_SURNAME_RANK),
-        )
-        .iter()
-        .any(|h| h.end == i + 1);
-    if !common || !ctx.function_token(i) {
+    if !common_surname_at(ctx, i, COMMON_SURNAME_RANK) || !ctx.function_token(i) {
         return None;
     }
     let (ts, te, tag) = ctx.token(i + 1)?;
@@ -344,7 +336,8 @@ fn name_joiner_at(ctx: &Context, k: usize) -> bool {
     }
 }
 
-/// A run of transliteration characters (with `·`) starting at `i`, 2 to 12 chars.
+/// A run of transliteration characters, its parts joined by `·` or a hyphen (see
+/// `name_joiner_at`), starting at `i`, 2 to 16 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {

@@ -185,11 +185,10 @@ impl Marks {
             .map(|a| a.start)
             .collect();
         m.around.sort();
-        m.relayed.sort();
-        m.relayed.dedup();
-        m.relayed_later.sort();
-        m.decrees.sort();
-        m.relayed_later.dedup();
+        for list in [&mut m.relayed, &mut m.relayed_later, &mut m.decrees] {
+            list.sort();
+            list.dedup();
+        }
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         for list in [
