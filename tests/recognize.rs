@@ -680,3 +680,20 @@ fn a_married_name_of_four() {
     // a name of three with a surname for its second character stays three
     assert_eq!(persons("副市长王林明表示支持。"), vec!["王林明"]);
 }
+
+#[test]
+fn a_country_written_onto_a_known_organization_is_part_of_it() {
+    // jieba reads 俄罗斯国家杜马 as one word: the guideline's 美国盖茨基金会 case
+    let a = analyze("俄罗斯国家杜马主席沃洛金会见代表团。");
+    assert!(
+        has(&a, EntityType::Org, "俄罗斯国家杜马"),
+        "{:?}",
+        a.entities
+    );
+    assert!(!has(&a, EntityType::Place, "俄罗斯"), "{:?}", a.entities);
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "沃洛金" && h.title == "主席")
+    );
+}

@@ -47,6 +47,20 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         prio::ORG,
                     ));
                 }
+                // a country or place written straight onto a known name, one token for
+                // jieba, is part of it (俄罗斯国家杜马, 黎巴嫩真主党; the guideline's
+                // 美国盖茨基金会)
+                Entry::Org(kind) => {
+                    if let Some(p) = place_glued_before(ctx, h.start, h.end) {
+                        out.push(cand(
+                            EntityType::Org,
+                            Some(kind),
+                            Span::new(p, h.end),
+                            "place + orgs.txt",
+                            prio::ORG,
+                        ));
+                    }
+                }
                 // A placed suffix names an organization only after a place; a plain one
                 // takes the kind of a known name inside it.
                 Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
@@ -94,6 +108,14 @@ fn known_kind(ctx: &Context, span: Span) -> Option<OrgKind> {
                 _ => None,
             })
         })
+}
+
+/// Where a place starts that jieba read as one token with the dictionary organization
+/// at `[start, end)` after it (俄罗斯国家杜马/ns), the organization ending the token.
+fn place_glued_before(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let (ts, te, _) = ctx.token(start)?;
+    (ts < start && te == end && ctx.is_word(Span::new(ts, start), |x| matches!(x, Entry::Place(_))))
+        .then_some(ts)
 }
 
 /// A dictionary word's edges do not cut through a jieba token that is a longer word.
