@@ -697,3 +697,21 @@ fn a_country_written_onto_a_known_organization_is_part_of_it() {
             .any(|h| h.person == "沃洛金" && h.title == "主席")
     );
 }
+
+#[test]
+fn a_transliterated_name_jieba_cuts_in_two_before_a_cue() {
+    // 戈洛夫/nr 琴科/nrt 表示: the whole name, not 琴科
+    assert_eq!(persons("戈洛夫琴科表示,愿加强合作。"), vec!["戈洛夫琴科"]);
+}
+
+#[test]
+fn a_list_with_a_place_in_it_holds_no_names() {
+    // 白银 and 方正 are cities here, not 白 + 银 and 方 + 正: 兰州 says it is a list of
+    // places
+    let a = analyze("项目落户三地:兰州、白银、方正等地。");
+    assert!(
+        a.entities.iter().all(|e| e.etype != EntityType::Person),
+        "{:?}",
+        a.entities
+    );
+}

@@ -68,6 +68,10 @@ fn list_items(ctx: &Context, end: usize) -> (usize, usize) {
             surname_at(ctx, k).is_some()
                 || ctx.token(k).is_some_and(|(_, _, t)| t.starts_with("nr"))
         };
+        // an item that is a place makes it a list of places (克拉马托尔斯克、巴赫穆特等地)
+        if ctx.is_word(Span::new(s, e), |x| matches!(x, Entry::Place(_))) {
+            return (0, items.max(2));
+        }
         if (2..=4).any(|len| e >= s + len && name_like(e - len)) {
             could += 1;
         }
@@ -671,7 +675,13 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                 .iter()
                 .all(|c| ctx.lex.foreign_chars.contains(c))
         };
-        if before_title && te - ts >= 3 && foreign(ts, te) {
+        // (before a title, from a token of three; before a cue, from one of two when
+        // jieba tags the token in front as a name too: 戈洛夫/nr 琴科/nrt 表示)
+        let front_name = |k: usize| {
+            ctx.token(k)
+                .is_some_and(|(ps, pe, t)| pe == ts && t.starts_with("nr") && foreign(ps, pe))
+        };
+        if foreign(ts, te) && (before_title && te - ts >= 3 || ts > 0 && front_name(ts - 1)) {
             while let Some((ps, pe, _)) = s.checked_sub(1).and_then(|k| ctx.token(k)) {
                 if pe != s || te - ps > 12 || !foreign(ps, pe) || ctx.boundary_ending(s) {
                     break;
