@@ -68,7 +68,8 @@ fn list_items(ctx: &Context, end: usize) -> (usize, usize) {
             surname_at(ctx, k).is_some()
                 || ctx.token(k).is_some_and(|(_, _, t)| t.starts_with("nr"))
         };
-        // an item that is a place makes it a list of places (克拉马托尔斯克、巴赫穆特等地)
+        // an item that is a place makes it a list of places (兰州、白银、方正等地): no
+        // item counts as a name, so the caller's `2 * could < items` holds
         if ctx.is_word(Span::new(s, e), |x| matches!(x, Entry::Place(_))) {
             return (0, items.max(2));
         }
