@@ -137,6 +137,18 @@ impl<'a> Context<'a> {
         self.text.get(i).copied()
     }
 
+    /// Is the char at `i` one of the transliteration characters of foreign names
+    /// (`foreign_name_chars.txt`)?
+    pub fn transliteration_at(&self, i: usize) -> bool {
+        self.char(i)
+            .is_some_and(|c| self.lex.foreign_chars.contains(&c))
+    }
+
+    /// Is every char of `s` a transliteration character (米佐塔基斯)?
+    pub fn is_transliterated(&self, s: Span) -> bool {
+        (s.start..s.end).all(|i| self.transliteration_at(i))
+    }
+
     pub fn is_han_at(&self, i: usize) -> bool {
         self.char(i).is_some_and(crate::ingest::normalize::is_han)
     }

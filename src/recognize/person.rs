@@ -165,8 +165,8 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     // transliterated name jieba reads whole as a name may end like an organization's
     // unit (马特维延科, 佐科: 科)
     let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
-    let transliterated = (span.start..span.end)
-        .all(|k| ctx.lex.foreign_chars.contains(&ctx.text[k]) || name_joiner_at(ctx, k));
+    let transliterated =
+        (span.start..span.end).all(|k| ctx.transliteration_at(k) || name_joiner_at(ctx, k));
     let joined = transliterated && (span.start..span.end).any(|k| name_joiner_at(ctx, k));
     let read_whole = joined
         || transliterated
@@ -323,17 +323,13 @@ fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
 /// hyphen between transliteration characters (迪亚斯-卡内尔) that joins no place
 /// (柏林-勃兰登堡, 昆明－蒙特利尔)?
 fn name_joiner_at(ctx: &Context, k: usize) -> bool {
-    let foreign = |k: usize| {
-        ctx.char(k)
-            .is_some_and(|c| ctx.lex.foreign_chars.contains(&c))
-    };
     let place = |e: &Entry| matches!(e, Entry::Place(_) | Entry::PlaceSuffix(..));
     match ctx.char(k) {
         Some('·') => true,
         Some('-') => {
             k > 0
-                && foreign(k - 1)
-                && foreign(k + 1)
+                && ctx.transliteration_at(k - 1)
+                && ctx.transliteration_at(k + 1)
                 && ctx.ending(k, place).is_empty()
                 && ctx.starting(k + 1, place).is_empty()
         }
@@ -346,9 +342,8 @@ fn name_joiner_at(ctx: &Context, k: usize) -> bool {
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
-        let c = ctx.text[j];
         let joiner = name_joiner_at(ctx, j);
-        if joiner || ctx.lex.foreign_chars.contains(&c) {
+        if joiner || ctx.transliteration_at(j) {
             // a word that ends names does not end one inside a token jieba read as one
             // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
             if j > i
@@ -532,7 +527,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             continue;
         }
         let mut s = i;
-        while s > 0 && ctx.lex.foreign_chars.contains(&ctx.text[s - 1]) && i - s < 8 {
+        while s > 0 && ctx.transliteration_at(s - 1) && i - s < 8 {
             if !ctx
                 .ending(s, |e| {
                     matches!(
@@ -644,9 +639,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
     // a hyphenated transliterated name before a title (迪亚斯-卡内尔主席)
     if before_title {
         let mut s = end;
-        while s > 0
-            && end - s < 16
-            && (ctx.lex.foreign_chars.contains(&ctx.text[s - 1]) || name_joiner_at(ctx, s - 1))
+        while s > 0 && end - s < 16 && (ctx.transliteration_at(s - 1) || name_joiner_at(ctx, s - 1))
         {
             s -= 1;
         }
@@ -662,20 +655,12 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
         && te == end
         && tag.starts_with("nr")
         && (((2..=3).contains(&(te - ts)) && surname_at(ctx, ts).is_some())
-            || (before_title
-                && te - ts >= 3
-                && ctx.text[ts..te]
-                    .iter()
-                    .all(|c| ctx.lex.foreign_chars.contains(c))))
+            || (before_title && te - ts >= 3 && ctx.is_transliterated(Span::new(ts, te))))
     {
         // a transliterated name jieba cut in two (瓦西/里耶夫) is read from its start:
         // whole tokens of transliteration characters in front
         let mut s = ts;
-        let foreign = |a: usize, b: usize| {
-            ctx.text[a..b]
-                .iter()
-                .all(|c| ctx.lex.foreign_chars.contains(c))
-        };
+        let foreign = |a: usize, b: usize| ctx.is_transliterated(Span::new(a, b));
         // (before a title, from a token of three; before a cue, from one of two when
         // jieba tags the token in front as a name too: 戈洛夫/nr 琴科/nrt 表示)
         let front_name = |k: usize| {

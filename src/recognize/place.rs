@@ -230,9 +230,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     }
     // administrative suffixes only for names jieba or the transliteration set vouch for
     if admin {
-        let foreign = ctx.text[i..s]
-            .iter()
-            .all(|c| ctx.lex.foreign_chars.contains(c));
+        let foreign = ctx.is_transliterated(Span::new(i, s));
         let after_country = ctx
             .ending(i, |x| matches!(x, Entry::Place(PlaceLevel::Country)))
             .is_empty()

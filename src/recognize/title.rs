@@ -229,6 +229,15 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
             .is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
 }
 
+/// The longest dictionary organization that ends with the unit `u` and starts before
+/// it (中央统战部 over 统战部, 中央纪委 over 纪委).
+fn known_org_over(ctx: &Context, orgs: &Near, u: Span) -> Option<Span> {
+    orgs.ending(u.end)
+        .map(|c| c.mention.span)
+        .filter(|o| o.start < u.start && ctx.is_word(*o, |e| matches!(e, Entry::Org(_))))
+        .max_by_key(|o| o.len())
+}
+
 fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<Item> {
     let te = core.end;
     let mut pos = core.start;
@@ -241,11 +250,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
     // a dictionary organization that ends with the unit the post starts with keeps
     // it (中央纪委 + 书记, not 中央 + 纪委书记)
     if let Some(u) = first_unit
-        && let Some(o) = orgs
-            .ending(u.end)
-            .map(|c| c.mention.span)
-            .filter(|o| o.start < u.start && ctx.is_word(*o, |e| matches!(e, Entry::Org(_))))
-            .max_by_key(|o| o.len())
+        && let Some(o) = known_org_over(ctx, orgs, u)
     {
         return Some(Item {
             org: Some(o),
@@ -268,10 +273,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         {
             // a dictionary organization ending with the unit keeps it (中央统战部 +
             // 部长, not 中央 + 统战部部长)
-            if orgs.ending(pos).any(|c| {
-                c.mention.span.start < h.start
-                    && ctx.is_word(c.mention.span, |e| matches!(e, Entry::Org(_)))
-            }) {
+            if known_org_over(ctx, orgs, Span::new(h.start, pos)).is_some() {
                 break;
             }
             pos = h.start;
