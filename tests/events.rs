@@ -340,3 +340,21 @@ fn an_order_signed_is_no_signing() {
     let ev = events_of("3月7日,州长王大明签署合作协议。", None);
     assert!(ev.iter().any(|e| e.etype == EventType::Signing), "{ev:?}");
 }
+
+#[test]
+fn names_joined_to_a_group_of_officials_before_the_cue_attend() {
+    // the names open the clause, 和 joins them to the group, the group to the cue
+    let ev = events_of(
+        "5日上午,王建国在新区考察。刘志强、陈红梅和市直有关部门负责同志陪同考察。",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(role_of(&ev[0], "刘志强"), Some(Role::Attendee), "{ev:?}");
+    assert_eq!(role_of(&ev[0], "陈红梅"), Some(Role::Attendee), "{ev:?}");
+    // a group alone names no one (中央 is no name before 和)
+    let ev = events_of(
+        "6日,王建国在新区考察。中央和国家机关有关部门负责同志陪同。",
+        None,
+    );
+    assert!(ev.iter().all(|e| e.participants.len() == 1), "{ev:?}");
+}

@@ -480,7 +480,8 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        let Some(n) = name_before(ctx, h.start, false) else {
+        let Some(n) = name_before(ctx, h.start, false).or_else(|| name_before_group(ctx, h.start))
+        else {
             continue;
         };
         // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
@@ -568,6 +569,32 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
             && !one_common_token(ctx, *s)
             && !after_a_count(ctx, *s)
     })
+}
+
+/// The last name of the list that opens a clause and is joined by 和 or 及 to a group of
+/// people before the cue at `cue` (丁薛祥、刘鹤和中央有关部门负责同志陪同): the group
+/// (`generic_people.txt`) says who else came, the names are read as before the cue.
+fn name_before_group(ctx: &Context, cue: usize) -> Option<Span> {
+    let mut e = cue;
+    if e > 0 && ctx.text[e - 1] == '等' {
+        e -= 1;
+    }
+    let group = ctx
+        .ending(e, |x| matches!(x, Entry::Generic(false)))
+        .into_iter()
+        .find(|g| ctx.bound(g.start))?;
+    let mut s = group.start;
+    while s > 0 && (!ctx.sep_at(s - 1) || ctx.text[s - 1] == '、') {
+        s -= 1;
+    }
+    // the first joining word of the clause ends the names (中央和国家机关 is the group's)
+    let k = (s..group.start).find(|&k| matches!(ctx.text[k], '和' | '及'))?;
+    let end = if k > s && ctx.text[k] == '及' && ctx.text[k - 1] == '以' {
+        k - 1
+    } else {
+        k
+    };
+    name_before(ctx, end, false)
 }
 
 /// A count is no name (400余人).
