@@ -715,3 +715,11 @@ fn a_list_with_a_place_in_it_holds_no_names() {
         a.entities
     );
 }
+
+#[test]
+fn a_country_jieba_glues_to_a_post_is_still_a_place() {
+    // jieba reads 日本首相 and 英国首相 as single words
+    let got = places("日本首相与英国首相通电话。");
+    assert!(got.contains(&"日本".to_string()), "{got:?}");
+    assert!(got.contains(&"英国".to_string()), "{got:?}");
+}

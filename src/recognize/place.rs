@@ -96,6 +96,16 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
     if ctx.bound(s) && tag.starts_with("ns") {
         return true;
     }
+    // jieba glued a post onto the place (日本首相/n, 英国首相/nz): the post is a word of
+    // its own in titles.txt, so the place is one too
+    if ts == s
+        && ctx
+            .starting(e, |x| matches!(x, Entry::Title))
+            .iter()
+            .any(|t| t.end == te)
+    {
+        return true;
+    }
     // cut through a word on either side, but not into an ordinary word after it
     // (发展乡 is a township; 发展乡村 "develop the countryside": 乡村/n)
     e - s >= 3 && ctx.bound(s) && !ordinary_word_across(ctx, e)
