@@ -201,3 +201,30 @@ fn a_missing_dictionary_folder_is_an_error() {
     let msg = load_error(&dir.path().join("nope"));
     assert!(msg.contains("nope"), "{msg}");
 }
+
+#[test]
+fn a_known_person_of_the_users_list_is_read_whole() {
+    // a Japanese name of five that the name rules do not read whole
+    let text = "日本前首相小泉纯一郎当天抵达。";
+    let a = analyze(Lexicon::embedded().unwrap(), text);
+    assert!(
+        !has(&a, EntityType::Person, "小泉纯一郎"),
+        "{:?}",
+        a.entities
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("persons.txt"), "小泉纯一郎\n").unwrap();
+    let a = analyze(Lexicon::load(Some(dir.path())).unwrap(), text);
+    assert!(
+        has(&a, EntityType::Person, "小泉纯一郎"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "小泉纯一郎" && h.title == "首相"),
+        "{:?}",
+        a.holds
+    );
+}

@@ -723,3 +723,16 @@ fn a_country_jieba_glues_to_a_post_is_still_a_place() {
     assert!(got.contains(&"日本".to_string()), "{got:?}");
     assert!(got.contains(&"英国".to_string()), "{got:?}");
 }
+
+#[test]
+fn known_people_jieba_misreads_are_persons() {
+    // jieba's dictionary has 普京 as a place name and glues 和 onto it (和普京/nz)
+    assert_eq!(
+        persons("俄罗斯总统普京当天会见了日本首相岸田文雄。"),
+        vec!["普京", "岸田文雄"]
+    );
+    assert_eq!(
+        persons("习近平主席和普京总统举行会谈。"),
+        vec!["习近平", "普京"]
+    );
+}

@@ -53,6 +53,8 @@ pub enum Entry {
     /// A post held on someone's behalf (特使, 特别代表): a post written straight before
     /// it is the principal's (`envoy_titles.txt`; the word is a `Title` too).
     Envoy,
+    /// A known person's name (`persons.txt`): read whole wherever it is a word.
+    Person,
     /// A word that ends the name in a byline (报道, 摄).
     BylineEnd,
     /// A dateline word that opens an article (本报讯).
@@ -256,6 +258,7 @@ const LISTS: &[ListSpec] = &[
     )),
     list!("editor_markers.txt", |rest| one_column(Entry::Editor)(rest)),
     list!("envoy_titles.txt", |rest| one_column(Entry::Envoy)(rest)),
+    list!("persons.txt", |rest| one_column(Entry::Person)(rest)),
     list!("byline_ends.txt", |rest| one_column(Entry::BylineEnd)(rest)),
     list!("datelines.txt", |rest| one_column(Entry::Dateline)(rest)),
     list!("credits.txt", |rest| one_column(Entry::Credit)(rest)),

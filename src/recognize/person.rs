@@ -216,9 +216,34 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
     })
 }
 
-/// A Chinese or foreign name starting at `i`.
+/// A Chinese or foreign name starting at `i`: a known one, or one the rules read.
 pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
-    name_at_raw(ctx, i).filter(|s| plausible(ctx, *s))
+    known_name(ctx, ctx.starting(i, |e| matches!(e, Entry::Person)))
+        .or_else(|| name_at_raw(ctx, i).filter(|s| plausible(ctx, *s)))
+}
+
+/// The longest of the known names (`persons.txt`) among `hits` that is a word of its
+/// own: jieba starts and ends a token with it (not 普京 inside a longer word), or glues
+/// on no more than a one-char boundary word (和普京/nz).
+fn known_name(ctx: &Context, hits: Vec<crate::lexicon::Hit>) -> Option<Span> {
+    let one_char_boundary = |k: usize| {
+        ctx.starting(k, |e| matches!(e, Entry::Boundary))
+            .iter()
+            .any(|b| b.end == k + 1)
+    };
+    let start_ok = |s: usize| {
+        ctx.bound(s)
+            || s > 0
+                && ctx.token(s).is_some_and(|(ts, _, _)| ts + 1 == s)
+                && one_char_boundary(s - 1)
+    };
+    let end_ok = |e: usize| {
+        ctx.bound(e) || ctx.token(e).is_some_and(|(_, te, _)| te == e + 1) && one_char_boundary(e)
+    };
+    hits.into_iter()
+        .filter(|h| start_ok(h.start) && end_ok(h.end))
+        .max_by_key(|h| h.end - h.start)
+        .map(|h| Span::new(h.start, h.end))
 }
 
 fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
@@ -522,6 +547,20 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             out.push(cand(EntityType::Person, None, m, evidence, prio::PERSON));
         }
     }
+    // known names, wherever they are words
+    for h in &ctx.hits {
+        if ctx.entries(h).contains(&Entry::Person)
+            && let Some(n) = known_name(ctx, vec![*h])
+        {
+            out.push(cand(
+                EntityType::Person,
+                None,
+                n,
+                "persons.txt",
+                prio::PERSON,
+            ));
+        }
+    }
     // foreign names with ·
     for (i, &c) in ctx.text.iter().enumerate() {
         if c != '·' || i == 0 {
@@ -563,6 +602,9 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
 /// A name that ends at `end` and starts at a break: 2 to 4 chars with a surname, or
 /// one that jieba tags as a name, or a foreign run of 3 or more.
 fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
+    if let Some(k) = known_name(ctx, ctx.ending(end, |e| matches!(e, Entry::Person))) {
+        return Some(k);
+    }
     name_before_raw(ctx, end, before_title).filter(|s| {
         plausible(ctx, *s)
             && !ctx.is_common_word(*s)
