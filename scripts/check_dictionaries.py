@@ -26,6 +26,7 @@ SPECS = {
     # one-column word list read by recognition (recognize/mod.rs, credit_lines)
     "credits.txt": (1, None, 2),
     "generic_orgs.txt": (1, None, 2),
+    "determiners.txt": (1, None, 1),
     # one-column list of names read by recognition (recognize/person.rs)
     "persons.txt": (1, None, 2),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
@@ -35,7 +36,7 @@ SPECS = {
 }
 
 # one-column lists whose entries are words (any length), not single characters
-WORD_LISTS = {"byline_ends.txt", "datelines.txt", "credits.txt", "generic_orgs.txt", "persons.txt"}
+WORD_LISTS = {"byline_ends.txt", "datelines.txt", "credits.txt", "generic_orgs.txt", "persons.txt", "determiners.txt"}
 
 # Must be present (name, value or None).
 MUST = {

@@ -736,3 +736,24 @@ fn known_people_jieba_misreads_are_persons() {
         vec!["习近平", "普京"]
     );
 }
+
+#[test]
+fn a_determiner_makes_a_description_not_a_name() {
+    // 各村党支部 is the Party branch of each village: a post, no organization
+    let a = analyze("各村党支部书记、各乡镇党委书记参加培训。");
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.etype != EntityType::Org && e.etype != EntityType::Place),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Title, "党支部书记"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "党委书记"), "{:?}", a.entities);
+    // a name the dictionary knows whole may start with one
+    assert!(has(
+        &analyze("各国议会联盟大会在日内瓦举行。"),
+        EntityType::Org,
+        "各国议会联盟"
+    ));
+}

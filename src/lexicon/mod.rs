@@ -67,6 +67,8 @@ pub enum Entry {
     ProjectHead(bool),
     /// A phrase that ends like an organization name but designates none (党和政府).
     GenericOrg,
+    /// A determiner that makes what follows a description (各村党支部, 各乡镇).
+    Determiner,
     /// The last word of a body that people sit on or lead alongside their own post
     /// (领导小组, 指挥部): `side_bodies.txt`, read when people are told apart across
     /// documents, never in text.
@@ -266,6 +268,9 @@ const LISTS: &[ListSpec] = &[
         flag_column(Some(rest), "side")?
     )))),
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
+        rest
+    )),
+    list!("determiners.txt", |rest| one_column(Entry::Determiner)(
         rest
     )),
     list!("side_bodies.txt", |rest| one_column(Entry::SideBody)(rest)),

@@ -118,6 +118,16 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Does a determiner (`determiners.txt`: 各) stand right before the span or open it,
+    /// making it a description (各乡镇, 各村党支部), not a name? A name the dictionaries
+    /// know whole is one (各国议会联盟).
+    pub fn described(&self, s: Span) -> bool {
+        let det = |e: &Entry| matches!(e, Entry::Determiner);
+        !self.ending(s.start, det).is_empty()
+            || self.starting(s.start, det).iter().any(|d| d.end < s.end)
+                && !self.is_word(s, |e| matches!(e, Entry::Org(_) | Entry::Place(_)))
+    }
+
     /// Is the whole span one dictionary word of jieba's that is not a name?
     pub fn is_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);

@@ -28,6 +28,8 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
                     .iter()
                     .any(|g| g.end >= sp.end)
             })
+            // nor one that a determiner makes a description (各村党支部)
+            && !ctx.described(sp)
     });
     out
 }

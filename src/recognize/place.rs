@@ -31,7 +31,8 @@ pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
                     } else {
                         by_suffix(ctx, h.start, h.end, min as usize, admin)
                     };
-                    if let Some(span) = found {
+                    // 各乡镇 is every township, no place
+                    if let Some(span) = found.filter(|&sp| !ctx.described(sp)) {
                         out.push(cand(
                             EntityType::Place,
                             None,

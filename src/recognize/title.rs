@@ -345,7 +345,8 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                     || orgs.ending(pos - 1).next().is_some()))
             .then(|| pos - 1)
         });
-        if let Some(s) = start {
+        // (not after a determiner: 各村党支部书记 is a post, in every village)
+        if let Some(s) = start.filter(|&s| !ctx.described(Span::new(s, u.end))) {
             return Some(Item {
                 org: Some(Span::new(s, u.end)),
                 title: Span::new(u.end, te),
@@ -366,7 +367,10 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                     .iter()
                     .any(|h| ctx.bound(h.start) && ctx.bound(h.end))
             };
-            while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !stop(g) {
+            let determiner =
+                |g: usize| !ctx.ending(g, |e| matches!(e, Entry::Determiner)).is_empty();
+            while g > 0 && pos - g < MAX_DEPT && ctx.is_han_at(g - 1) && !stop(g) && !determiner(g)
+            {
                 if orgs.ending(g).next().is_some() {
                     break;
                 }
