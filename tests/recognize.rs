@@ -757,3 +757,13 @@ fn a_determiner_makes_a_description_not_a_name() {
         "各国议会联盟"
     ));
 }
+
+#[test]
+fn a_third_given_char_that_jieba_only_guessed_into_a_word_stays_in_the_name() {
+    // 刘海/nr 生曾/d: 生曾 is no word of jieba's dictionary, so 生 ends the name
+    assert_eq!(persons("局长刘海生曾明确反对。"), vec!["刘海生"]);
+    // ... while 李强/表示 keeps 表示 a word
+    assert_eq!(persons("总理李强表示欢迎。"), vec!["李强"]);
+    // 楼 is a surname
+    assert_eq!(persons("副主任楼志强表示欢迎。"), vec!["楼志强"]);
+}

@@ -128,6 +128,13 @@ impl<'a> Context<'a> {
                 && !self.is_word(s, |e| matches!(e, Entry::Org(_) | Entry::Place(_)))
     }
 
+    /// Is the whole span one dictionary word of jieba's, of any tag?
+    pub fn is_dictionary_word(&self, s: Span) -> bool {
+        let text = self.norm(s);
+        let tags = self.jieba.tag(&text, false);
+        tags.len() == 1 && (tags[0].word.chars().count() > 1 || self.jieba.has_word(&text))
+    }
+
     /// Is the whole span one dictionary word of jieba's that is not a name?
     pub fn is_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);

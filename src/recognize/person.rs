@@ -291,11 +291,16 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
         return Some(Span::new(i, g2));
     }
     // the third char belongs to the next word when jieba starts a longer word there
-    // (李强/表示) that is not a name
+    // (李强/表示) that is not a name, unless jieba reads a name in front and only guessed
+    // the word, which is in none of its dictionary (刘海/nr 生曾/d: 刘海生 曾)
+    let name_in_front = ctx
+        .token(i)
+        .is_some_and(|(ts, _, t)| ts == i && t.starts_with("nr"));
     if let Some((ts, te, tag)) = ctx.token(g2)
         && ts == g2
         && te - ts >= 2
         && !tag.starts_with("nr")
+        && (!name_in_front || ctx.is_dictionary_word(Span::new(ts, te)))
     {
         return Some(Span::new(i, g2));
     }
