@@ -358,3 +358,9 @@ fn names_joined_to_a_group_of_officials_before_the_cue_attend() {
     );
     assert!(ev.iter().all(|e| e.participants.len() == 1), "{ev:?}");
 }
+
+#[test]
+fn a_trigger_running_into_a_post_is_none() {
+    // jieba reads 国/会议/长: 会议 is part of 国会议长, no meeting
+    assert!(events_of("泰国国会议长万诺表示欢迎。", None).is_empty());
+}

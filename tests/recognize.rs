@@ -767,3 +767,42 @@ fn a_third_given_char_that_jieba_only_guessed_into_a_word_stays_in_the_name() {
     // 楼 is a surname
     assert_eq!(persons("副主任楼志强表示欢迎。"), vec!["楼志强"]);
 }
+
+#[test]
+fn a_post_must_line_up_with_the_words_after_it() {
+    // 署长 in 部署/长江 is no post, and 部门部 no organization
+    let a = analyze("三部门部署长江流域治理工作。");
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.etype != EntityType::Title && e.etype != EntityType::Org),
+        "{:?}",
+        a.entities
+    );
+    // jieba reads 委主/任何/立峰: the post 主任 is glued to a name it reads right after
+    let a = analyze("国家发展改革委主任何立峰出席。");
+    assert!(has(&a, EntityType::Title, "主任"), "{:?}", a.entities);
+    assert_eq!(texts(&a, EntityType::Person), vec!["何立峰"]);
+    // jieba reads 俄罗斯/防长绍/伊古: its guess glued the name to the post
+    assert_eq!(persons("俄罗斯防长绍伊古表示反对。"), vec!["绍伊古"]);
+}
+
+#[test]
+fn posts_of_state_and_government_offices() {
+    let a = analyze("俄罗斯总统新闻秘书佩斯科夫表示，审计署审计长刘明作了报告。");
+    assert!(has(&a, EntityType::Title, "新闻秘书"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "审计长"), "{:?}", a.entities);
+    assert_eq!(persons("海关总署署长陈冬表示欢迎。"), vec!["陈冬"]);
+}
+
+#[test]
+fn a_name_ends_before_the_verbs_of_travel_and_greetings() {
+    // jieba glues the verb on (李强乘, 艾伦/互): 乘 and 互致 are name cues
+    assert_eq!(persons("国务院总理李强乘专机离开北京。"), vec!["李强"]);
+    assert_eq!(persons("国家主席同牙买加总督艾伦互致贺电。"), vec!["艾伦"]);
+    // a known name ends at the cue even where jieba cut it 田文雄互
+    assert_eq!(
+        persons("国务院总理李克强同岸田文雄互致贺电。"),
+        vec!["李克强", "岸田文雄"]
+    );
+}

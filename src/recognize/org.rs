@@ -150,11 +150,13 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
     // may follow, which jieba sometimes glues on: `卫计/局局长`).
-    let title_follows = !ctx
+    // The title must itself line up with the words after it: 署长 in 部署/长江 is none.
+    let title_follows = ctx
         .starting(e, |x| {
             matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
         })
-        .is_empty();
+        .iter()
+        .any(|t| super::title::ends_cleanly(ctx, Span::new(t.start, t.end)));
     let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
     if !ctx.bound(e) && !title_follows && !dateline_follows {
         let (ts, te, _) = ctx.token(e - 1)?;

@@ -224,7 +224,8 @@ pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
 
 /// The longest of the known names (`persons.txt`) among `hits` that is a word of its
 /// own: jieba starts and ends a token with it (not 普京 inside a longer word), or glues
-/// on no more than a one-char boundary word (和普京/nz).
+/// on no more than a one-char boundary word (和普京/nz), or the name ends where a word
+/// starts that no name runs into.
 fn known_name(ctx: &Context, hits: Vec<crate::lexicon::Hit>) -> Option<Span> {
     let one_char_boundary = |k: usize| {
         ctx.starting(k, |e| matches!(e, Entry::Boundary))
@@ -237,8 +238,11 @@ fn known_name(ctx: &Context, hits: Vec<crate::lexicon::Hit>) -> Option<Span> {
                 && ctx.token(s).is_some_and(|(ts, _, _)| ts + 1 == s)
                 && one_char_boundary(s - 1)
     };
+    // ... or a word a name never runs into starts there (岸田文雄/互致: jieba cut 田文雄互)
     let end_ok = |e: usize| {
-        ctx.bound(e) || ctx.token(e).is_some_and(|(_, te, _)| te == e + 1) && one_char_boundary(e)
+        ctx.bound(e)
+            || ctx.token(e).is_some_and(|(_, te, _)| te == e + 1) && one_char_boundary(e)
+            || stops_name(ctx, e)
     };
     hits.into_iter()
         .filter(|h| start_ok(h.start) && end_ok(h.end))

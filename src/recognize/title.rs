@@ -160,9 +160,7 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
         // a longer title overlapping on the right wins (总经理 over 经理 is handled by
         // containment; 书记员 vs 书记 by the dictionary)
         if let Some((ts, te, _)) = ctx.token(s.end - 1)
-            && te > s.end
-            && !ctx.sep_at(s.end)
-            && !followed_by_name_glued(ctx, s.end)
+            && !ends_cleanly(ctx, s)
         {
             // the title's last char begins a longer word: 市长期, 委员会
             let longer_title = ctx
@@ -216,17 +214,54 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
     out
 }
 
-/// jieba sometimes glues a title to the name after it (`局局长`, `市长石`): a token
-/// running past a title is harmless when what follows the title starts a name or
-/// another title.
+/// Does the title `t` line up with the words after it? It does where a word ends
+/// there, and where jieba only guessed the word running past it (国会/议长 read
+/// 国/会议/长布安: its HMM glued the name to the post, no dictionary word) and the post
+/// starts where something it can follow ends (an organization, a place, a unit); not
+/// where the word past it is one of jieba's dictionary (部署/长江, 市/长期) or where the
+/// post starts inside a word too (丰台/长峰医院, 进行/长达).
+pub(super) fn ends_cleanly(ctx: &Context, t: Span) -> bool {
+    match ctx.token(t.end.saturating_sub(1)) {
+        Some((ts, te, _)) if te > t.end => {
+            ctx.sep_at(t.end)
+                || followed_by_name_glued(ctx, t.end)
+                || !ctx.is_dictionary_word(Span::new(ts, te)) && starts_cleanly(ctx, t.start)
+        }
+        _ => true,
+    }
+}
+
+/// A word starts at `i`, or something a post can follow ends there.
+fn starts_cleanly(ctx: &Context, i: usize) -> bool {
+    ctx.bound(i)
+        || !ctx
+            .ending(i, |e| {
+                matches!(
+                    e,
+                    Entry::Org(_)
+                        | Entry::Place(_)
+                        | Entry::OrgSuffix(_)
+                        | Entry::PlacedOrgSuffix(_)
+                        | Entry::PlaceSuffix(..)
+                        | Entry::TitleUnit
+                        | Entry::Title
+                )
+            })
+            .is_empty()
+}
+
+/// jieba sometimes glues a title to the name after it (`局局长`, `市长石`, `主任何/立峰`):
+/// a token running past a title is harmless when what follows the title starts a name
+/// or another title, and jieba reads a name there or right after the glued word.
 fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
+    let named = |t: &str| t.starts_with("nr") || t == "n";
     !ctx.starting(end, |e| {
         matches!(e, Entry::Surname(_) | Entry::Title | Entry::TitlePrefix)
     })
     .is_empty()
-        && ctx
-            .token(end)
-            .is_some_and(|(_, _, t)| t.starts_with("nr") || t == "n")
+        && ctx.token(end).is_some_and(|(ts, te, t)| {
+            named(&t) || ts < end && ctx.token(te).is_some_and(|(_, _, t)| t.starts_with("nr"))
+        })
 }
 
 /// The longest dictionary organization that ends with the unit `u` and starts before

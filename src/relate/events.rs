@@ -475,6 +475,13 @@ pub fn events(
                     .copied()
                     .filter(|(s, _, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
                     .collect();
+            // a trigger that runs into a post jieba split badly is none (国/会议/长: 会议
+            // in 国会议长, where 议长 is read as a post)
+            trigs.retain(|(s, _, _)| {
+                !starting_in(&title_spans, |t| t.start, Span::new(s.start + 1, s.end))
+                    .iter()
+                    .any(|t| t.end > s.end)
+            });
             // an order signed is no agreement (签署第七八五号国务院令)
             trigs.retain(|(s, etype, _)| {
                 *etype != EventType::Signing || {
