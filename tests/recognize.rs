@@ -67,6 +67,11 @@ fn has(a: &Analysis, etype: EntityType, text: &str) -> bool {
     texts(a, etype).contains(&text)
 }
 
+/// Does the analysis hold no entity of any of these types?
+fn none_of(a: &Analysis, types: &[EntityType]) -> bool {
+    a.entities.iter().all(|e| !types.contains(&e.etype))
+}
+
 #[test]
 fn level_char_and_abbreviated_office_before_a_title_is_an_org() {
     let a = analyze("区外办主任赵立新主持会议。");
@@ -709,11 +714,7 @@ fn a_list_with_a_place_in_it_holds_no_names() {
     // 白银 and 方正 are cities here, not 白 + 银 and 方 + 正: 兰州 says it is a list of
     // places
     let a = analyze("项目落户三地:兰州、白银、方正等地。");
-    assert!(
-        a.entities.iter().all(|e| e.etype != EntityType::Person),
-        "{:?}",
-        a.entities
-    );
+    assert!(none_of(&a, &[EntityType::Person]), "{:?}", a.entities);
 }
 
 #[test]
@@ -742,9 +743,7 @@ fn a_determiner_makes_a_description_not_a_name() {
     // 各村党支部 is the Party branch of each village: a post, no organization
     let a = analyze("各村党支部书记、各乡镇党委书记参加培训。");
     assert!(
-        a.entities
-            .iter()
-            .all(|e| e.etype != EntityType::Org && e.etype != EntityType::Place),
+        none_of(&a, &[EntityType::Org, EntityType::Place]),
         "{:?}",
         a.entities
     );
@@ -773,9 +772,7 @@ fn a_post_must_line_up_with_the_words_after_it() {
     // 署长 in 部署/长江 is no post, and 部门部 no organization
     let a = analyze("三部门部署长江流域治理工作。");
     assert!(
-        a.entities
-            .iter()
-            .all(|e| e.etype != EntityType::Title && e.etype != EntityType::Org),
+        none_of(&a, &[EntityType::Title, EntityType::Org]),
         "{:?}",
         a.entities
     );
