@@ -228,3 +228,30 @@ fn a_known_person_of_the_users_list_is_read_whole() {
         a.holds
     );
 }
+
+#[test]
+fn a_traditional_user_entry_is_folded_and_keeps_every_list() {
+    // 書 is folded to 书 by the embedded t2s table; the same word also comes as a
+    // Simplified title from another list, and one entry is written twice.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("orgs.txt"),
+        "青禾書院\tinstitution\n青禾書院\tinstitution\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("titles.txt"), "青禾书院\n").unwrap();
+    let lex = Lexicon::load(Some(dir.path())).unwrap();
+    let ids: Vec<u32> = (0..lex.len() as u32)
+        .filter(|&i| lex.word(i) == "青禾书院")
+        .collect();
+    assert_eq!(ids.len(), 1, "one word for both spellings");
+    assert_eq!(
+        lex.entries(ids[0]),
+        [
+            guanxi::lexicon::Entry::Org(OrgKind::Institution),
+            guanxi::lexicon::Entry::Title
+        ],
+        "each entry once, in the order of the lists"
+    );
+    assert!(!(0..lex.len() as u32).any(|i| lex.word(i) == "青禾書院"));
+}

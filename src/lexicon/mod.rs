@@ -396,7 +396,8 @@ fn parse_list(
     spec: &ListSpec,
     text: &str,
     origin: &str,
-    out: &mut HashMap<String, Vec<Entry>>,
+    fold: &Fold,
+    out: &mut Vec<(String, Entry)>,
 ) -> Result<()> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, raw) in text.lines().enumerate() {
@@ -422,12 +423,9 @@ fn parse_list(
             );
         }
         match (spec.read)(rest) {
-            Ok(Some(entry)) => {
-                let v = out.entry(word.to_string()).or_default();
-                if !v.contains(&entry) {
-                    v.push(entry);
-                }
-            }
+            // Dictionaries are written in Simplified; a Traditional entry an analyst
+            // wrote is folded, so it is found in the folded text.
+            Ok(Some(entry)) => out.push((word.chars().map(|c| fold.get(c)).collect(), entry)),
             Ok(None) => {}
             Err(msg) => bail!("{origin}:{}: {msg}", i + 1),
         }
@@ -478,63 +476,61 @@ impl Lexicon {
     /// The embedded dictionaries with the lists in `user_dir` added on top (same file
     /// names; a file that is not there adds nothing).
     pub fn load(user_dir: Option<&Path>) -> Result<Lexicon> {
-        let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
-        for spec in LISTS {
-            parse_list(
-                spec,
-                spec.default,
-                &format!("dictionaries/{}", spec.file),
-                &mut words,
-            )?;
+        if let Some(dir) = user_dir
+            && !dir.is_dir()
+        {
+            bail!("{}: dictionary folder not found", dir.display());
         }
-        let mut foreign_chars = parse_chars(FOREIGN_CHARS);
-        let mut level_chars = parse_chars(LEVEL_CHARS);
+        // A user's file, if it is there.
+        let user_file = |name: &str| -> Result<Option<(String, String)>> {
+            let Some(p) = user_dir.map(|d| d.join(name)).filter(|p| p.exists()) else {
+                return Ok(None);
+            };
+            let text = std::fs::read_to_string(&p)
+                .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
+            Ok(Some((text, p.display().to_string())))
+        };
+        // The fold first: the words of every list are folded as they are read.
         let mut t2s = HashMap::new();
         parse_t2s(T2S, "dictionaries/t2s.txt", &mut t2s)?;
-        if let Some(dir) = user_dir {
-            if !dir.is_dir() {
-                bail!("{}: dictionary folder not found", dir.display());
-            }
-            for spec in LISTS {
-                let p = dir.join(spec.file);
-                if p.exists() {
-                    let text = std::fs::read_to_string(&p)
-                        .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
-                    parse_list(spec, &text, &p.display().to_string(), &mut words)?;
-                }
-            }
-            let p = dir.join("foreign_name_chars.txt");
-            if p.exists() {
-                let text = std::fs::read_to_string(&p)
-                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
-                foreign_chars.extend(parse_chars(&text));
-            }
-            let p = dir.join("level_chars.txt");
-            if p.exists() {
-                let text = std::fs::read_to_string(&p)
-                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
-                level_chars.extend(parse_chars(&text));
-            }
-            let p = dir.join("t2s.txt");
-            if p.exists() {
-                let text = std::fs::read_to_string(&p)
-                    .with_context(|| format!("{}: cannot read as UTF-8", p.display()))?;
-                parse_t2s(&text, &p.display().to_string(), &mut t2s)?;
+        if let Some((text, origin)) = user_file("t2s.txt")? {
+            parse_t2s(&text, &origin, &mut t2s)?;
+        }
+        let fold = Fold::new(&t2s);
+        let mut foreign_chars = parse_chars(FOREIGN_CHARS);
+        let mut level_chars = parse_chars(LEVEL_CHARS);
+        if let Some((text, _)) = user_file("foreign_name_chars.txt")? {
+            foreign_chars.extend(parse_chars(&text));
+        }
+        if let Some((text, _)) = user_file("level_chars.txt")? {
+            level_chars.extend(parse_chars(&text));
+        }
+        // Every (word, entry) of every list, the embedded lists first, then the user's,
+        // each in LISTS order. A sort that keeps that order among equal words, then one
+        // pass, gives each word its entries in the order they were read, once each: no
+        // hash map of 40,000 strings, which was a third of the load.
+        let mut pairs: Vec<(String, Entry)> = Vec::with_capacity(48_000);
+        for spec in LISTS {
+            let origin = format!("dictionaries/{}", spec.file);
+            parse_list(spec, spec.default, &origin, &fold, &mut pairs)?;
+        }
+        for spec in LISTS {
+            if let Some((text, origin)) = user_file(spec.file)? {
+                parse_list(spec, &text, &origin, &fold, &mut pairs)?;
             }
         }
-        // Dictionaries are written in Simplified; fold any Traditional entry a user wrote.
-        let mut folded: HashMap<String, Vec<Entry>> = HashMap::new();
-        for (w, es) in words {
-            let f: String = w.chars().map(|c| *t2s.get(&c).unwrap_or(&c)).collect();
-            let v = folded.entry(f).or_default();
-            for e in es {
-                if !v.contains(&e) {
-                    v.push(e);
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut list: Vec<(String, Vec<Entry>)> = Vec::with_capacity(pairs.len());
+        for (w, e) in pairs {
+            match list.last_mut() {
+                Some((last, es)) if *last == w => {
+                    if !es.contains(&e) {
+                        es.push(e);
+                    }
                 }
+                _ => list.push((w, vec![e])),
             }
         }
-        let mut list: Vec<(String, Vec<Entry>)> = folded.into_iter().collect();
-        list.sort_by(|a, b| a.0.cmp(&b.0));
         let mut markers: Vec<(String, bool)> = list
             .iter()
             .flat_map(|(w, es)| {
@@ -578,7 +574,7 @@ impl Lexicon {
             words,
             foreign_chars,
             level_chars,
-            fold: Fold::new(&t2s),
+            fold,
             t2s,
             markers,
             surnames,

@@ -31,7 +31,6 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 use anyhow::{Context, Result, bail};
-use std::collections::HashMap;
 
 /// Characters with a two-byte code: lead bytes `0x80..0xB0`, 128 trail bytes each.
 /// The dictionaries use about 3,300 characters.
@@ -76,13 +75,19 @@ impl Scanner {
     pub(super) fn new(words: &[String]) -> Result<Scanner> {
         // Rank the characters by how often the words use them, so that the two-byte
         // codes go to the common ones.
-        let mut count: HashMap<char, usize> = HashMap::new();
+        // (A char table, not a hash map: 120,000 chars are counted at every start.)
+        let mut count: CharTable<u32> = CharTable::default();
+        let mut seen: Vec<char> = Vec::new();
         for w in words {
             for c in w.chars() {
-                *count.entry(c).or_default() += 1;
+                let n = count.get(c);
+                if n == 0 {
+                    seen.push(c);
+                }
+                count.insert(c, n + 1);
             }
         }
-        let mut chars: Vec<(char, usize)> = count.into_iter().collect();
+        let mut chars: Vec<(char, u32)> = seen.into_iter().map(|c| (c, count.get(c))).collect();
         chars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut codes = CharTable::default();
         for (rank, &(c, _)) in chars.iter().enumerate() {
