@@ -79,11 +79,79 @@ fn ends_sentence(c: char) -> bool {
     )
 }
 
-/// Characters that may start the continuation of a broken word or sentence.
+/// Characters that may start the continuation of a broken word or sentence. Closing
+/// punctuation (`。`, `)`, `”`) never opens a line of its own: a line that starts with it
+/// goes on from the line before.
 fn continues(c: char) -> bool {
     is_han(c)
         || c.is_alphanumeric()
         || matches!(fold_width(c), '、' | ',' | '，' | '“' | '(' | '《')
+        || closes(c)
+}
+
+/// Closing punctuation, which ends something opened before it.
+fn closes(c: char) -> bool {
+    matches!(
+        fold_width(c),
+        '。' | ')' | '”' | '’' | '》' | '」' | '』' | '】' | ';' | ':' | '!' | '?' | '…'
+    )
+}
+
+/// Characters a paragraph never ends with: an opening bracket or quote, a name joiner
+/// (`夏巴兹·` / `谢里夫`).
+fn opens(c: char) -> bool {
+    matches!(
+        fold_width(c),
+        '(' | '“' | '‘' | '《' | '「' | '『' | '【' | '·' | '•' | '・'
+    )
+}
+
+/// The width of a character on a printed line, in half-character units: a Han
+/// character or full-width form takes two, an ASCII character one.
+fn display_width(c: char) -> usize {
+    if c.is_ascii() { 1 } else { 2 }
+}
+
+/// Lines at least this wide (half-character units) are counted for the column width:
+/// eight characters, narrower than any newspaper column.
+const COLUMN_MIN: usize = 16;
+
+/// The width of a page's text column, when it was wrapped at a fixed width (a PDF or
+/// e-paper copy: `市开发区党委书记、管委会主任李国珍，党工委副\n书记…`), in half-character
+/// units. A line wrapped at width `w` is `w` wide, or `w - 1` when a half-width
+/// character (`,`, a digit) left less room than the next Han character needs. The
+/// column is the width that, with the one below it, the most lines have: at least
+/// three, and a quarter of the wide ones, with hardly a line wider (an eighth of them
+/// at most: a wrapped page has none). A page with a paragraph a line has lines of
+/// every width and no column; so has one where a few captions or file names of equal
+/// width stand between long paragraphs.
+fn column_width(widths: &[usize]) -> Option<usize> {
+    let wide: Vec<usize> = widths
+        .iter()
+        .copied()
+        .filter(|&w| w >= COLUMN_MIN)
+        .collect();
+    let full = |w: usize| wide.iter().filter(|&&x| x == w || x + 1 == w).count();
+    let best = wide.iter().copied().max_by_key(|&w| (full(w), w))?;
+    let n = full(best);
+    let wider = wide.iter().filter(|&&x| x > best).count();
+    (n >= 3 && n * 4 >= wide.len() && wider * 8 <= wide.len()).then_some(best)
+}
+
+/// The display width of each line of `chars` (split at `\n`), an indent included (the
+/// first line of a paragraph is indented and fills the column all the same), white
+/// space at the end not.
+fn line_widths(chars: &[char]) -> Vec<usize> {
+    chars
+        .split(|&c| c == '\n')
+        .map(|line| {
+            let end = line
+                .iter()
+                .rposition(|c| !c.is_whitespace())
+                .map_or(0, |k| k + 1);
+            line[..end].iter().map(|&c| display_width(c)).sum()
+        })
+        .collect()
 }
 
 fn is_tone_vowel(c: char) -> bool {
@@ -127,6 +195,13 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
         orig: Vec::with_capacity(n),
         orig_len: n,
     };
+    // A page wrapped at a fixed width: a line that fills the column goes on in the next.
+    let widths = line_widths(&chars);
+    let column = column_width(&widths);
+    let fills_column = |line: usize| {
+        column.is_some_and(|w| widths.get(line).is_some_and(|&x| x == w || x + 1 == w))
+    };
+    let mut line = 0usize; // the original line of position i
     let mut line_len = 0usize; // chars on the current line so far (excluding spaces)
     let mut line_pauses = 0usize; // commas and enumeration marks on the current line
     let mut line_colons = 0usize; // colons on the current line
@@ -160,14 +235,22 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                     };
                     let two_numbers = p.is_ascii_digit() && q.is_ascii_digit();
                     let paragraph = indented || two_numbers;
+                    // (A wrapped line ends in one line break, not a blank line.)
+                    let full = fills_column(line)
+                        && chars[i..j].iter().filter(|&&c| c == '\n').count() == 1;
                     !paragraph
-                        && running_text(line_len, line_pauses, line_colons)
-                        && !ends_sentence(p)
-                        && (is_han(p) || p.is_alphanumeric() || p == '、' || p == '，' || p == ',')
+                        && (running_text(line_len, line_pauses, line_colons) || full)
+                        && (!ends_sentence(p) || opens(p))
+                        && (is_han(p)
+                            || p.is_alphanumeric()
+                            || matches!(p, '、' | '，' | ',')
+                            || opens(p)
+                            || full)
                         && continues(q)
                 }
                 _ => false,
             };
+            let breaks = chars[i..j].iter().filter(|&&c| c == '\n').count();
             if join {
                 // Drop trailing spaces already emitted on this line, then skip the break.
                 while out
@@ -179,8 +262,12 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                     out.norm.pop();
                     out.orig.pop();
                 }
+                line += breaks;
                 i = j;
                 continue;
+            }
+            if c == '\n' {
+                line += 1;
             }
             line_len = 0;
             line_pauses = 0;
@@ -255,6 +342,61 @@ mod tests {
         let text = "发布时间二零二四年 来源本网 浏览次数:6553\n9月25日,考察团到访。";
         let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("6553\n"), "{s}");
+    }
+
+    #[test]
+    fn a_line_opening_with_closing_punctuation_goes_on_from_the_line_before() {
+        let text =
+            "县长李明主持签约仪式，副县长王华介绍了项目的基本情况和合作前景\n。下一句\n(记者 张\n)";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("合作前景。下一句"), "{s}");
+        // a name joiner never ends a paragraph
+        let text = "当天，两国领导人共同会见记者，巴方总理穆罕默德·\n谢里夫表示欢迎。";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("穆罕默德·谢里夫"), "{s}");
+    }
+
+    #[test]
+    fn a_page_wrapped_at_a_narrow_column_is_joined_line_to_line() {
+        // Ten characters a line, no comma on most lines: each is shorter than a
+        // headline, and only the column width says they run on.
+        let text = "县委书记王立新会见\n了省交通投资集团董\n事长李明一行双方就\n交通项目建设进行座\n谈。\n\n下一段短标题\n\n正文开始。";
+        let t = clean(text, &Fold::default());
+        let s = shown(&t);
+        assert!(
+            s.starts_with(
+                "县委书记王立新会见了省交通投资集团董事长李明一行双方就交通项目建设进行座谈。\n"
+            ),
+            "{s}"
+        );
+        // a paragraph end (。) and a headline after a blank line stay apart
+        assert!(s.contains("谈。\n\n下一段短标题\n\n正文"), "{s}");
+        // 9 chars and a comma: a line one half-width unit short of the column is full
+        let text =
+            "县委书记王立新会见\n了省交通投资集团,董\n事长李明一行双方就\n交通项目建设进行座\n谈。";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("集团,董事长李明"), "{s}");
+    }
+
+    #[test]
+    fn captions_of_equal_width_between_long_paragraphs_are_no_column() {
+        // Three captions of fifteen characters, then paragraphs a line each.
+        let para = |k: usize| "全县上下认真贯彻落实会议精神，扎实推进各项工作，".repeat(k);
+        let text = format!(
+            "县长出席开幕式并为洽谈会剪彩图\n副县长参观洽谈会展区现场图片\n县委书记参观洽谈会展区现场图\n{}\n{}\n{}",
+            para(3),
+            para(4),
+            para(5)
+        );
+        let s = shown(&clean(&text, &Fold::default()));
+        assert!(
+            s.starts_with("县长出席开幕式并为洽谈会剪彩图\n副县长"),
+            "{s}"
+        );
+        assert_eq!(
+            column_width(&line_widths(&text.chars().collect::<Vec<_>>())),
+            None
+        );
     }
 
     #[test]
