@@ -79,13 +79,16 @@ fn ends_sentence(c: char) -> bool {
     )
 }
 
-/// Characters that may start the continuation of a broken word or sentence. Closing
-/// punctuation (`。`, `)`, `”`) never opens a line of its own: a line that starts with it
-/// goes on from the line before.
+/// Characters that may start the continuation of a broken word or sentence: a name
+/// joiner too (`帕蒂` / `·拉杰拉`). Closing punctuation (`。`, `)`, `”`) never opens a
+/// line of its own: a line that starts with it goes on from the line before.
 fn continues(c: char) -> bool {
     is_han(c)
         || c.is_alphanumeric()
-        || matches!(fold_width(c), '、' | ',' | '，' | '“' | '(' | '《')
+        || matches!(
+            fold_width(c),
+            '、' | ',' | '，' | '“' | '(' | '《' | '·' | '•' | '・'
+        )
         || closes(c)
 }
 
@@ -233,20 +236,26 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                         let lead = last_nl.map_or(0, |k| j - (i + k + 1));
                         lead >= 2 || chars[i..j].contains(&'\u{3000}')
                     };
-                    let two_numbers = p.is_ascii_digit() && q.is_ascii_digit();
-                    let paragraph = indented || two_numbers;
                     // (A wrapped line ends in one line break, not a blank line.)
                     let full = fills_column(line)
                         && chars[i..j].iter().filter(|&&c| c == '\n').count() == 1;
+                    // A number broken by the column (红河州2/021年) is one number.
+                    let two_numbers = p.is_ascii_digit() && q.is_ascii_digit() && !full;
+                    let paragraph = indented || two_numbers;
+                    // A line never opens with closing punctuation: one that does goes on
+                    // from the line before, whatever that ends with (“黄金30年”/。).
+                    let continued =
+                        closes(q) && chars[i..j].iter().filter(|&&c| c == '\n').count() == 1;
                     !paragraph
-                        && (running_text(line_len, line_pauses, line_colons) || full)
-                        && (!ends_sentence(p) || opens(p))
-                        && (is_han(p)
-                            || p.is_alphanumeric()
-                            || matches!(p, '、' | '，' | ',')
-                            || opens(p)
-                            || full)
-                        && continues(q)
+                        && (continued
+                            || (running_text(line_len, line_pauses, line_colons) || full)
+                                && !ends_sentence(p)
+                                && (is_han(p)
+                                    || p.is_alphanumeric()
+                                    || matches!(p, '、' | '，' | ',')
+                                    || opens(p)
+                                    || full)
+                                && continues(q))
                 }
                 _ => false,
             };
@@ -350,8 +359,15 @@ mod tests {
             "县长李明主持签约仪式，副县长王华介绍了项目的基本情况和合作前景\n。下一句\n(记者 张\n)";
         let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("合作前景。下一句"), "{s}");
+        // even after a closing quote, which may end a paragraph
+        let text = "他表示，两国关系进入新的“黄金三十年”\n。哈方愿同中方深化合作。";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("三十年”。哈方"), "{s}");
         // a name joiner never ends a paragraph
         let text = "当天，两国领导人共同会见记者，巴方总理穆罕默德·\n谢里夫表示欢迎。";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("穆罕默德·谢里夫"), "{s}");
+        let text = "当天，两国领导人共同会见记者，巴方总理穆罕默德\n·谢里夫表示欢迎。";
         let s = shown(&clean(text, &Fold::default()));
         assert!(s.contains("穆罕默德·谢里夫"), "{s}");
     }
@@ -371,6 +387,10 @@ mod tests {
         );
         // a paragraph end (。) and a headline after a blank line stay apart
         assert!(s.contains("谈。\n\n下一段短标题\n\n正文"), "{s}");
+        // a year broken by the column is one number
+        let text = "县委书记王立新会见\n了省交通投资集团董\n事长李明一行，202\n5年将加快交通项目\n建设进度。";
+        let s = shown(&clean(text, &Fold::default()));
+        assert!(s.contains("一行，2025年将"), "{s}");
         // 9 chars and a comma: a line one half-width unit short of the column is full
         let text =
             "县委书记王立新会见\n了省交通投资集团,董\n事长李明一行双方就\n交通项目建设进行座\n谈。";
