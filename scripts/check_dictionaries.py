@@ -29,6 +29,8 @@ SPECS = {
     "determiners.txt": (1, None, 1),
     # one-column list of names read by recognition (recognize/person.rs)
     "persons.txt": (1, None, 2),
+    # words for jieba-rs's own dictionary: word and frequency (pipeline.rs)
+    "jieba_words.txt": (2, lambda v: v.isdigit(), 2),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
     "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),

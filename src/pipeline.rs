@@ -46,6 +46,13 @@ fn chunks(text: &[char], max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Add the words of `jieba_words.txt` to jieba's dictionary, or set their frequency.
+fn adjust(jieba: &mut Jieba, lexicon: &Lexicon) {
+    for w in &lexicon.jieba_words {
+        jieba.add_word(&w.word, Some(w.freq), w.tag.as_deref());
+    }
+}
+
 pub struct Pipeline {
     pub lexicon: Lexicon,
     jieba: Jieba,
@@ -62,11 +69,13 @@ impl Pipeline {
         std::thread::scope(|s| {
             let jieba = s.spawn(Jieba::new);
             let lexicon = Lexicon::load(user_dir);
-            let jieba = jieba
+            let mut jieba = jieba
                 .join()
                 .map_err(|_| anyhow::anyhow!("loading jieba's dictionary failed"))?;
+            let lexicon = lexicon?;
+            adjust(&mut jieba, &lexicon);
             Ok(Pipeline {
-                lexicon: lexicon?,
+                lexicon,
                 jieba,
                 year: None,
             })
@@ -74,9 +83,11 @@ impl Pipeline {
     }
 
     pub fn new(lexicon: Lexicon) -> Pipeline {
+        let mut jieba = Jieba::new();
+        adjust(&mut jieba, &lexicon);
         Pipeline {
             lexicon,
-            jieba: Jieba::new(),
+            jieba,
             year: None,
         }
     }

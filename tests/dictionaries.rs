@@ -184,6 +184,8 @@ fn other_malformed_user_lines_are_errors() {
         ("places.txt", "青禾镇\tplanet\n", 1),
         ("titles.txt", "\n首席 联络官\n", 2),
         ("titles.txt", "首席联络官\textra\n", 1),
+        ("jieba_words.txt", "# mine\n青禾\tmany\n", 2),
+        ("jieba_words.txt", "青禾\n", 1),
     ] {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(file), text).unwrap();
@@ -254,4 +256,48 @@ fn a_traditional_user_entry_is_folded_and_keeps_every_list() {
         "each entry once, in the order of the lists"
     );
     assert!(!(0..lex.len() as u32).any(|i| lex.word(i) == "青禾書院"));
+}
+
+#[test]
+fn a_post_before_the_surname_sun_is_read_whatever_jieba_makes_of_it() {
+    // jieba's dictionary has 长孙 (a compound surname) and cut 行/长孙/立新 before
+    // jieba_words.txt made the word rare: no post, and no designation.
+    let a = analyze(Lexicon::embedded().unwrap(), "行长孙立新出席签约仪式。");
+    assert!(has(&a, EntityType::Title, "行长"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "孙立新"), "{:?}", a.entities);
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "孙立新" && h.title == "行长"),
+        "{:?}",
+        a.holds
+    );
+}
+
+#[test]
+fn a_users_jieba_word_changes_the_segmentation() {
+    // 青禾智谷 is no word of jieba's; the user's list makes it one, tagged nt.
+    let text = "青禾智谷组织了一次开放日活动。";
+    let tokens = |dict: Option<&Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_guanxi"));
+        cmd.args(["explain", text]);
+        if let Some(d) = dict {
+            cmd.arg("--dict").arg(d);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(!tokens(None).contains("青禾智谷/nt"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("jieba_words.txt"), "青禾智谷\t1000\tnt\n").unwrap();
+    assert!(tokens(Some(dir.path())).contains("青禾智谷/nt"));
 }

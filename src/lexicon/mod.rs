@@ -331,6 +331,44 @@ const LISTS: &[ListSpec] = &[
 const FOREIGN_CHARS: &str = include_str!("../../dictionaries/foreign_name_chars.txt");
 const LEVEL_CHARS: &str = include_str!("../../dictionaries/level_chars.txt");
 const T2S: &str = include_str!("../../dictionaries/t2s.txt");
+const JIEBA_WORDS: &str = include_str!("../../dictionaries/jieba_words.txt");
+
+/// A word for jieba-rs's dictionary (`jieba_words.txt`): added, or given this frequency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JiebaWord {
+    pub word: String,
+    pub freq: usize,
+    pub tag: Option<String>,
+}
+
+fn parse_jieba_words(text: &str, origin: &str, out: &mut Vec<JiebaWord>) -> Result<()> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let mut cols = t.split('\t').map(str::trim);
+        let word = cols.next().unwrap_or("");
+        let freq = cols.next().unwrap_or("");
+        let tag = cols.next().filter(|x| !x.is_empty());
+        if word.is_empty() || word.contains(char::is_whitespace) || cols.next().is_some() {
+            bail!("{origin}:{}: expected WORD<TAB>FREQUENCY[<TAB>TAG]", i + 1);
+        }
+        let Ok(freq) = freq.parse::<usize>() else {
+            bail!(
+                "{origin}:{}: second column must be a frequency (a whole number), found {freq:?}",
+                i + 1
+            );
+        };
+        out.push(JiebaWord {
+            word: word.to_string(),
+            freq,
+            tag: tag.map(str::to_string),
+        });
+    }
+    Ok(())
+}
 
 /// The Traditional → Simplified fold, one char for one char, as a table.
 ///
@@ -378,6 +416,9 @@ pub struct Lexicon {
     pub level_chars: HashSet<char>,
     /// Traditional -> Simplified fold, one char for one char.
     pub t2s: HashMap<char, char>,
+    /// Words for jieba-rs's own dictionary (`jieba_words.txt`), in file order, the
+    /// user's after the embedded ones (a later line wins).
+    pub jieba_words: Vec<JiebaWord>,
     /// The same fold as a table, for the clean-up of every document.
     pub fold: Fold,
     /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first, in
@@ -497,6 +538,15 @@ impl Lexicon {
             parse_t2s(&text, &origin, &mut t2s)?;
         }
         let fold = Fold::new(&t2s);
+        let mut jieba_words = Vec::new();
+        parse_jieba_words(
+            JIEBA_WORDS,
+            "dictionaries/jieba_words.txt",
+            &mut jieba_words,
+        )?;
+        if let Some((text, origin)) = user_file("jieba_words.txt")? {
+            parse_jieba_words(&text, &origin, &mut jieba_words)?;
+        }
         let mut foreign_chars = parse_chars(FOREIGN_CHARS);
         let mut level_chars = parse_chars(LEVEL_CHARS);
         if let Some((text, _)) = user_file("foreign_name_chars.txt")? {
@@ -576,6 +626,7 @@ impl Lexicon {
             level_chars,
             fold,
             t2s,
+            jieba_words,
             markers,
             surnames,
             byline_ends,
