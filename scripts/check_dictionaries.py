@@ -14,7 +14,8 @@ D = os.path.join(ROOT, "dictionaries")
 LEVELS = {"province", "prefecture", "county", "township", "country", "capital", "region", "city"}
 KINDS = {"government", "company", "institution"}
 
-# file -> (columns, check of the second column or None, minimum length of the first)
+# file -> (columns, or a tuple of the counts allowed; check of the second column or None;
+# minimum length of the first)
 SPECS = {
     "places.txt": (2, lambda v: v in LEVELS, 2),
     "orgs.txt": (2, lambda v: v in KINDS, 2),
@@ -29,8 +30,8 @@ SPECS = {
     "determiners.txt": (1, None, 1),
     # one-column list of names read by recognition (recognize/person.rs)
     "persons.txt": (1, None, 2),
-    # words for jieba-rs's own dictionary: word and frequency (pipeline.rs)
-    "jieba_words.txt": (2, lambda v: v.isdigit(), 2),
+    # words for jieba-rs's own dictionary: word, frequency and an optional tag (pipeline.rs)
+    "jieba_words.txt": ((2, 3), lambda v: v.isdigit(), 2),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
     "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),
@@ -83,7 +84,8 @@ def main():
                     problems += 1
                     continue
                 cols = line.split("\t")
-                if len(cols) != ncol:
+                allowed = ncol if isinstance(ncol, tuple) else (ncol,)
+                if len(cols) not in allowed:
                     print(f"{name}:{n}: expected {ncol} tab-separated columns: {line!r}")
                     problems += 1
                     continue
@@ -91,7 +93,7 @@ def main():
                 if key != key.strip() or len(key) < minlen:
                     print(f"{name}:{n}: bad name {key!r}")
                     problems += 1
-                if ncol == 1 and name not in WORD_LISTS and len(key) != 1:
+                if allowed == (1,) and name not in WORD_LISTS and len(key) != 1:
                     print(f"{name}:{n}: expected one character: {key!r}")
                     problems += 1
                 if check and not check(cols[1]):
@@ -101,7 +103,7 @@ def main():
                     print(f"{name}:{n}: duplicate of line {seen[key]}: {key}")
                     problems += 1
                 seen[key] = n
-                values[key] = cols[1] if ncol > 1 else None
+                values[key] = cols[1] if len(cols) > 1 else None
         for key, want in MUST.get(name, []):
             if key not in values or (want is not None and values[key] != want):
                 print(f"{name}: missing {key} ({want}); found {values.get(key)}")

@@ -301,3 +301,14 @@ fn a_users_jieba_word_changes_the_segmentation() {
     fs::write(dir.path().join("jieba_words.txt"), "青禾智谷\t1000\tnt\n").unwrap();
     assert!(tokens(Some(dir.path())).contains("青禾智谷/nt"));
 }
+
+#[test]
+fn a_name_ends_before_an_oath_administered() {
+    // 监誓 is no word of jieba's own: without jieba_words.txt the name ran into it.
+    let a = analyze(
+        Lexicon::embedded().unwrap(),
+        "区长张强监誓，新任局长宣誓就职。",
+    );
+    assert!(has(&a, EntityType::Person, "张强"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "张强监"), "{:?}", a.entities);
+}
