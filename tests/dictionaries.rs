@@ -312,3 +312,17 @@ fn a_name_ends_before_an_oath_administered() {
     assert!(has(&a, EntityType::Person, "张强"), "{:?}", a.entities);
     assert!(!has(&a, EntityType::Person, "张强监"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_common_word_jieba_tags_as_a_name_is_no_person() {
+    // jieba's dictionary has 文明 (civilization) and 卫星 (satellite) as personal
+    // names; jieba_words.txt gives them their part of speech. A person whose given
+    // name is 文明 is still read.
+    let a = analyze(
+        Lexicon::embedded().unwrap(),
+        "各国文明在交流中进步，卫星等设备运转正常。县委书记张文明出席会议。",
+    );
+    assert!(!has(&a, EntityType::Person, "文明"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "卫星"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "张文明"), "{:?}", a.entities);
+}

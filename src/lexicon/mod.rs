@@ -333,12 +333,44 @@ const LEVEL_CHARS: &str = include_str!("../../dictionaries/level_chars.txt");
 const T2S: &str = include_str!("../../dictionaries/t2s.txt");
 const JIEBA_WORDS: &str = include_str!("../../dictionaries/jieba_words.txt");
 
-/// A word for jieba-rs's dictionary (`jieba_words.txt`): added, or given this frequency.
+/// A word for jieba-rs's dictionary (`jieba_words.txt`): added, or given this frequency,
+/// and read with this tag when one is given.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JiebaWord {
     pub word: String,
     pub freq: usize,
     pub tag: Option<String>,
+}
+
+/// The tags `jieba_words.txt` gives words of jieba's own dictionary, which jieba-rs
+/// keeps as its dictionary has them (`add_word` changes a known word's frequency only):
+/// recognition reads jieba's tags through this (文明 is `nr` in jieba's dictionary, a
+/// common noun in news).
+#[derive(Debug, Clone, Default)]
+pub struct Retag {
+    words: Vec<(String, String)>,
+}
+
+impl Retag {
+    pub fn new(words: &[JiebaWord]) -> Retag {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for w in words {
+            if let Some(t) = &w.tag {
+                out.retain(|(x, _)| *x != w.word);
+                out.push((w.word.clone(), t.clone()));
+            }
+        }
+        Retag { words: out }
+    }
+
+    /// The tag of `word`: the list's, else jieba's `tag`. (A handful of words: a scan
+    /// of the list costs less than hashing every token.)
+    pub fn tag<'a>(&'a self, word: &str, tag: &'a str) -> &'a str {
+        self.words
+            .iter()
+            .find(|(w, _)| w == word)
+            .map_or(tag, |(_, t)| t.as_str())
+    }
 }
 
 fn parse_jieba_words(text: &str, origin: &str, out: &mut Vec<JiebaWord>) -> Result<()> {
@@ -419,6 +451,8 @@ pub struct Lexicon {
     /// Words for jieba-rs's own dictionary (`jieba_words.txt`), in file order, the
     /// user's after the embedded ones (a later line wins).
     pub jieba_words: Vec<JiebaWord>,
+    /// The tags of `jieba_words.txt`, for reading jieba's tokens.
+    pub retag: Retag,
     /// The same fold as a table, for the clean-up of every document.
     pub fold: Fold,
     /// Byline markers (通讯员, 记者) and editor markers (责任编辑), longest first, in
@@ -626,6 +660,7 @@ impl Lexicon {
             level_chars,
             fold,
             t2s,
+            retag: Retag::new(&jieba_words),
             jieba_words,
             markers,
             surnames,

@@ -99,7 +99,7 @@ impl<'a> Context<'a> {
             start_at,
             by_end,
             end_at,
-            toks: Tokens::new(text, jieba),
+            toks: Tokens::new(text, jieba, &lex.retag),
             layout,
             jieba,
         }
@@ -110,11 +110,12 @@ impl<'a> Context<'a> {
     pub fn starts_with_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);
         self.jieba.tag(&text, false).first().is_some_and(|t| {
+            let tag = self.lex.retag.tag(t.word, t.tag);
             t.word.chars().count() >= 2
-                && (is_function_tag(t.tag)
-                    || t.tag.starts_with('a')
-                    || t.tag.starts_with('v')
-                    || t.tag == "b")
+                && (is_function_tag(tag)
+                    || tag.starts_with('a')
+                    || tag.starts_with('v')
+                    || tag == "b")
         })
     }
 
@@ -139,7 +140,12 @@ impl<'a> Context<'a> {
     pub fn is_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);
         let tags = self.jieba.tag(&text, false);
-        tags.len() == 1 && !tags[0].tag.starts_with("nr")
+        tags.len() == 1
+            && !self
+                .lex
+                .retag
+                .tag(tags[0].word, tags[0].tag)
+                .starts_with("nr")
     }
 
     pub fn len(&self) -> usize {

@@ -14,6 +14,7 @@
 //! next to a character outside the blocks is a boundary without segmenting anything.
 
 use super::PosTag;
+use crate::lexicon::Retag;
 use jieba_rs::Jieba;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -52,13 +53,14 @@ const UNSEEN: u32 = u32::MAX;
 pub struct Tokens<'a> {
     text: &'a [char],
     jieba: &'a Jieba,
+    retag: &'a Retag,
     slots: RefCell<Vec<Slot>>,
     /// Tags of the characters outside the blocks, looked up once each.
     single: RefCell<HashMap<char, PosTag>>,
 }
 
 impl<'a> Tokens<'a> {
-    pub fn new(text: &'a [char], jieba: &'a Jieba) -> Tokens<'a> {
+    pub fn new(text: &'a [char], jieba: &'a Jieba, retag: &'a Retag) -> Tokens<'a> {
         let unseen = Slot {
             start: UNSEEN,
             end: UNSEEN,
@@ -67,6 +69,7 @@ impl<'a> Tokens<'a> {
         Tokens {
             text,
             jieba,
+            retag,
             slots: RefCell::new(vec![unseen; text.len()]),
             single: RefCell::new(HashMap::new()),
         }
@@ -147,7 +150,7 @@ impl<'a> Tokens<'a> {
             let slot = Slot {
                 start: pos as u32,
                 end: end as u32,
-                tag: PosTag::new(tok.tag),
+                tag: PosTag::new(self.retag.tag(tok.word, tok.tag)),
             };
             slots[pos..end].fill(slot);
             pos = end;
@@ -198,7 +201,8 @@ mod tests {
                    王小明(Wang)、㐂𠀋字 ，“一带一路”\t倡议  ……\n\n末行";
         for text in [page, odd, "", "\n", "中"] {
             let chars: Vec<char> = text.chars().collect();
-            let lazy = Tokens::new(&chars, &jieba);
+            let retag = Retag::default();
+            let lazy = Tokens::new(&chars, &jieba, &retag);
             // Ask about positions out of order, as rules do, then read everything.
             for i in (0..chars.len()).rev().step_by(7) {
                 lazy.at(i);
