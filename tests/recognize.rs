@@ -803,3 +803,21 @@ fn a_name_ends_before_the_verbs_of_travel_and_greetings() {
         vec!["李克强", "岸田文雄"]
     );
 }
+
+#[test]
+fn phrases_shaped_like_names_are_no_people() {
+    // A common noun and a localizer (贺信/中), a date after a surname-like preposition
+    // (从/今天, in a byline too), a seat taken after a post (主席/席就座).
+    let a = analyze("县长王立新在贺信中表示，全县要再接再厉。");
+    assert!(has(&a, EntityType::Person, "王立新"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "贺信中"), "{:?}", a.entities);
+    let a = analyze("本报记者从今天召开的全县工作会议上获悉，全县粮食再获丰收。");
+    assert!(a.reporters.is_empty(), "{:?}", a.reporters);
+    assert!(none_of(&a, &[EntityType::Person]), "{:?}", a.entities);
+    let a = analyze("大会在主席台执行主席席就座后开始。");
+    assert!(none_of(&a, &[EntityType::Person]), "{:?}", a.entities);
+    // a given name of two that is a number or a season is still one
+    let a = analyze("副县长梁万年、刘元春出席会议。");
+    assert!(has(&a, EntityType::Person, "梁万年"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "刘元春"), "{:?}", a.entities);
+}

@@ -315,6 +315,10 @@ fn open_paren_before(t: &[char], i: usize) -> bool {
 /// Split a run of Han characters into byline names: 2-4 chars is one name (a pen name
 /// only where `pen_ok`), 5-6 chars are two names where a surname starts the second.
 fn split_names(t: &[char], run: Span, lex: &Lexicon, pen_ok: bool) -> Vec<Span> {
+    // a date is no name (记者从今天举行的发布会上获悉: the reporter learned, today)
+    if (run.start..run.end).any(|i| lex.date_words.iter().any(|d| starts_with(t, i, d))) {
+        return vec![];
+    }
     let has_surname = |i: usize| {
         lex.surnames.contains(&t[i].to_string())
             || (i + 1 < t.len()

@@ -462,6 +462,9 @@ pub struct Lexicon {
     pub surnames: HashSet<String>,
     /// Words that end a byline name (报道, 摄), longest first.
     pub byline_ends: Vec<Vec<char>>,
+    /// Date words of two characters or more (今天, 上午: `date_words.txt`), longest
+    /// first: no byline name holds one.
+    pub date_words: Vec<Vec<char>>,
     /// Dateline words (本报讯, 讯), longest first.
     pub datelines: Vec<Vec<char>>,
 }
@@ -650,6 +653,11 @@ impl Lexicon {
             v
         };
         let byline_ends = words_of(Entry::BylineEnd);
+        let mut date_words = words_of(Entry::RelativeDate);
+        date_words.extend(words_of(Entry::DayPart));
+        // (one character, 晚, may well be in a name)
+        date_words.retain(|w| w.len() > 1);
+        date_words.sort_by(|a: &Vec<char>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let datelines = words_of(Entry::Dateline);
         let (words, payloads): (Vec<String>, _) = list.into_iter().unzip();
         Ok(Lexicon {
@@ -665,6 +673,7 @@ impl Lexicon {
             markers,
             surnames,
             byline_ends,
+            date_words,
             datelines,
         })
     }

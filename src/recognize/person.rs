@@ -196,7 +196,32 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
-    !ctx.starts_with_common_word(span) && !ctx.is_common_word(span)
+    !ctx.starts_with_common_word(span) && !ctx.is_common_word(span) && !phrase_shaped(ctx, span)
+}
+
+/// Is a span read as a surname and a given name an ordinary phrase instead? Its given
+/// name of two characters or more is a date word (从/今天: `date_words.txt`) or one word
+/// of jieba's dictionary that is a place word, a pronoun or a function word (no given
+/// name is; numbers and seasons are: 梁万年, 刘元春), or the span is a common noun and
+/// a localizer (贺信/中 in 在贺信中表示).
+fn phrase_shaped(ctx: &Context, span: Span) -> bool {
+    const NOT_GIVEN: [&str; 5] = ["f", "c", "p", "r", "u"];
+    let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
+    if given > span.start && span.end - given >= 2 {
+        let g = Span::new(given, span.end);
+        if ctx.is_word(g, |e| matches!(e, Entry::RelativeDate | Entry::DayPart)) {
+            return true;
+        }
+        let words = ctx.dictionary_words(g);
+        if words.len() == 1 && NOT_GIVEN.contains(&words[0].1.as_str()) {
+            return true;
+        }
+    }
+    span.len() == 3
+        && matches!(
+            ctx.dictionary_words(span).as_slice(),
+            [(2, noun), (1, f)] if noun == "n" && f == "f"
+        )
 }
 
 /// Do only one-char boundary words start at `i` (no title, cue or longer word)?
