@@ -129,16 +129,19 @@ const COLUMN_MIN: usize = 16;
 /// every width and no column; so has one where a few captions or file names of equal
 /// width stand between long paragraphs.
 fn column_width(widths: &[usize]) -> Option<usize> {
-    let wide: Vec<usize> = widths
-        .iter()
-        .copied()
-        .filter(|&w| w >= COLUMN_MIN)
-        .collect();
-    let full = |w: usize| wide.iter().filter(|&&x| x == w || x + 1 == w).count();
-    let best = wide.iter().copied().max_by_key(|&w| (full(w), w))?;
+    // How many wide lines have each width (one pass, then one over the widths seen: a
+    // page of a million lines costs no more than reading it).
+    let mut count: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for &w in widths.iter().filter(|&&w| w >= COLUMN_MIN) {
+        *count.entry(w).or_default() += 1;
+    }
+    let wide: usize = count.values().sum();
+    let full =
+        |w: usize| count.get(&w).copied().unwrap_or(0) + count.get(&(w - 1)).copied().unwrap_or(0);
+    let best = count.keys().copied().max_by_key(|&w| (full(w), w))?;
     let n = full(best);
-    let wider = wide.iter().filter(|&&x| x > best).count();
-    (n >= 3 && n * 4 >= wide.len() && wider * 8 <= wide.len()).then_some(best)
+    let wider: usize = count.range(best + 1..).map(|(_, k)| k).sum();
+    (n >= 3 && n * 4 >= wide && wider * 8 <= wide).then_some(best)
 }
 
 /// The display width of each line of `chars` (split at `\n`), an indent included (the
@@ -199,7 +202,12 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
         orig_len: n,
     };
     // A page wrapped at a fixed width: a line that fills the column goes on in the next.
-    let widths = line_widths(&chars);
+    // (A column needs three full lines: a page of fewer lines is not measured.)
+    let widths = if chars.iter().filter(|&&c| c == '\n').count() >= 3 {
+        line_widths(&chars)
+    } else {
+        Vec::new()
+    };
     let column = column_width(&widths);
     let fills_column = |line: usize| {
         column.is_some_and(|w| widths.get(line).is_some_and(|&x| x == w || x + 1 == w))

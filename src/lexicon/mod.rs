@@ -346,30 +346,33 @@ pub struct JiebaWord {
 /// keeps as its dictionary has them (`add_word` changes a known word's frequency only):
 /// recognition reads jieba's tags through this (文明 is `nr` in jieba's dictionary, a
 /// common noun in news).
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct Retag {
-    words: Vec<(String, String)>,
+    words: HashMap<String, String>,
+    /// The first characters of the words: most tokens start with none of them, and are
+    /// passed without hashing.
+    first: chartable::CharTable<bool>,
 }
 
 impl Retag {
     pub fn new(words: &[JiebaWord]) -> Retag {
-        let mut out: Vec<(String, String)> = Vec::new();
+        let mut out = Retag::default();
         for w in words {
-            if let Some(t) = &w.tag {
-                out.retain(|(x, _)| *x != w.word);
-                out.push((w.word.clone(), t.clone()));
+            if let (Some(t), Some(c)) = (&w.tag, w.word.chars().next()) {
+                out.words.insert(w.word.clone(), t.clone());
+                out.first.insert(c, true);
             }
         }
-        Retag { words: out }
+        out
     }
 
-    /// The tag of `word`: the list's, else jieba's `tag`. (A handful of words: a scan
-    /// of the list costs less than hashing every token.)
+    /// The tag of `word`: the list's, else jieba's `tag`.
+    #[inline]
     pub fn tag<'a>(&'a self, word: &str, tag: &'a str) -> &'a str {
-        self.words
-            .iter()
-            .find(|(w, _)| w == word)
-            .map_or(tag, |(_, t)| t.as_str())
+        match word.chars().next() {
+            Some(c) if self.first.get(c) => self.words.get(word).map_or(tag, String::as_str),
+            _ => tag,
+        }
     }
 }
 

@@ -129,22 +129,6 @@ impl<'a> Context<'a> {
                 && !self.is_word(s, |e| matches!(e, Entry::Org(_) | Entry::Place(_)))
     }
 
-    /// jieba's words of the span alone, without its guesses: (length in chars, tag as
-    /// `jieba_words.txt` reads it).
-    pub fn dictionary_words(&self, s: Span) -> Vec<(usize, String)> {
-        let text = self.norm(s);
-        self.jieba
-            .tag(&text, false)
-            .iter()
-            .map(|t| {
-                (
-                    t.word.chars().count(),
-                    self.lex.retag.tag(t.word, t.tag).to_string(),
-                )
-            })
-            .collect()
-    }
-
     /// Is the whole span one dictionary word of jieba's, of any tag?
     pub fn is_dictionary_word(&self, s: Span) -> bool {
         let text = self.norm(s);

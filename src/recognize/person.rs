@@ -199,11 +199,12 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     !ctx.starts_with_common_word(span) && !ctx.is_common_word(span) && !phrase_shaped(ctx, span)
 }
 
-/// Is a span read as a surname and a given name an ordinary phrase instead? Its given
-/// name of two characters or more is a date word (从/今天: `date_words.txt`) or one word
-/// of jieba's dictionary that is a place word, a pronoun or a function word (no given
-/// name is; numbers and seasons are: 梁万年, 刘元春), or the span is a common noun and
-/// a localizer (贺信/中 in 在贺信中表示).
+/// Is a span read as a surname and a given name an ordinary phrase instead? jieba reads
+/// its given name of two characters or more as one word that is a place word, pronoun
+/// or function word (no given name is; numbers and seasons are: 梁万年, 刘元春), or the
+/// given name is a date word (从/今天: `date_words.txt`), or the span is a common noun
+/// and a localizer (贺信/中 in 在贺信中表示). (The text's own tokens are asked, already
+/// segmented for the name rules: no segmenting of the span alone.)
 fn phrase_shaped(ctx: &Context, span: Span) -> bool {
     const NOT_GIVEN: [&str; 5] = ["f", "c", "p", "r", "u"];
     let given = span.start + surname_at(ctx, span.start).unwrap_or(0);
@@ -212,16 +213,20 @@ fn phrase_shaped(ctx: &Context, span: Span) -> bool {
         if ctx.is_word(g, |e| matches!(e, Entry::RelativeDate | Entry::DayPart)) {
             return true;
         }
-        let words = ctx.dictionary_words(g);
-        if words.len() == 1 && NOT_GIVEN.contains(&words[0].1.as_str()) {
+        if ctx
+            .token(given)
+            .is_some_and(|(ts, te, t)| ts == given && te == span.end && NOT_GIVEN.contains(&&*t))
+        {
             return true;
         }
     }
     span.len() == 3
-        && matches!(
-            ctx.dictionary_words(span).as_slice(),
-            [(2, noun), (1, f)] if noun == "n" && f == "f"
-        )
+        && ctx
+            .token(span.start)
+            .is_some_and(|(ts, te, t)| ts == span.start && te == span.start + 2 && &*t == "n")
+        && ctx
+            .token(span.start + 2)
+            .is_some_and(|(ts, te, t)| ts == span.start + 2 && te == span.end && &*t == "f")
 }
 
 /// Do only one-char boundary words start at `i` (no title, cue or longer word)?
