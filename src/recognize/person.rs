@@ -814,35 +814,51 @@ pub fn bylines(ctx: &Context) -> Vec<Candidate> {
 
 /// Every other place the document writes a name already found.
 pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
-    let mut names: Vec<Vec<char>> = found
+    let mut names: Vec<&[char]> = found
         .iter()
         .filter(|m| m.etype == EntityType::Person && m.span.len() >= 2)
-        .map(|m| ctx.text[m.span.start..m.span.end].to_vec())
+        .map(|m| &ctx.text[m.span.start..m.span.end])
         .collect();
     names.sort();
     names.dedup();
-    let mut out = Vec::new();
-    for name in names {
-        let n = name.len();
-        let mut i = 0;
-        while i + n <= ctx.len() {
-            if ctx.text[i..i + n] == name[..] {
-                let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
-                let end_ok = i + n == ctx.len() || ctx.bound(i + n) || stops_name(ctx, i + n);
-                if start_ok && end_ok {
-                    out.push(cand(
-                        EntityType::Person,
-                        None,
-                        Span::new(i, i + n),
-                        "repeated name",
-                        prio::REPEAT,
-                    ));
-                }
-                i += n;
-            } else {
-                i += 1;
+    // One pass over the text, trying at each position only the names that start with
+    // its character (a scan of the whole text per name was quadratic on a long page).
+    // Each name's occurrences are read left to right without overlapping themselves.
+    let mut by_first: std::collections::HashMap<char, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, name) in names.iter().enumerate() {
+        by_first.entry(name[0]).or_default().push(k);
+    }
+    let mut next_free = vec![0usize; names.len()];
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for i in 0..ctx.len() {
+        let Some(ks) = by_first.get(&ctx.text[i]) else {
+            continue;
+        };
+        for &k in ks {
+            let n = names[k].len();
+            if i < next_free[k] || i + n > ctx.len() || ctx.text[i..i + n] != *names[k] {
+                continue;
+            }
+            next_free[k] = i + n;
+            let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
+            let end_ok = i + n == ctx.len() || ctx.bound(i + n) || stops_name(ctx, i + n);
+            if start_ok && end_ok {
+                hits.push((k, i));
             }
         }
     }
-    out
+    // (in the order of the names, then of the text, as candidates were always listed)
+    hits.sort_unstable();
+    hits.into_iter()
+        .map(|(k, i)| {
+            cand(
+                EntityType::Person,
+                None,
+                Span::new(i, i + names[k].len()),
+                "repeated name",
+                prio::REPEAT,
+            )
+        })
+        .collect()
 }

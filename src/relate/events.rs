@@ -54,6 +54,9 @@ struct Draft {
     date: Option<DateRef>,
     own_date: bool,
     participants: Vec<(String, Role)>,
+    /// Where each participant's name is in `participants` (an event of a long page may
+    /// gather thousands: no scan of them per name).
+    seen: std::collections::HashMap<String, usize>,
     parties: Vec<String>,
     place: Option<Span>,
     article: usize,
@@ -515,6 +518,12 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
+            // The cue after each person is the sentence's, whatever the trigger; so is
+            // the name.
+            let cued: Vec<Option<Role>> = (0..in_sent.len())
+                .map(|i| cue_after(text, sent, i, &in_sent, &marks))
+                .collect();
+            let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
             for &(tspan, etype, _) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
@@ -548,6 +557,7 @@ pub fn events(
                             date,
                             own_date,
                             participants: Vec::new(),
+                            seen: std::collections::HashMap::new(),
                             parties: Vec::new(),
                             place: None,
                             article: ai,
@@ -563,10 +573,10 @@ pub fn events(
                 let parts: Vec<(String, Role)> = (0..in_sent.len())
                     .map(|i| {
                         let p = in_sent[i];
-                        let role = cue_after(text, sent, i, &in_sent, &marks)
+                        let role = cued[i]
                             .or_else(|| subject_role(text, sent, p, tspan, etype))
                             .unwrap_or(Role::Attendee);
-                        (name(p), role)
+                        (names[i].clone(), role)
                     })
                     .collect();
                 add_participants(d, parts);
@@ -655,13 +665,17 @@ fn same_date(text: &[char], a: Option<DateRef>, b: Option<DateRef>) -> bool {
 
 fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
     for (name, role) in parts {
-        match d.participants.iter_mut().find(|(n, _)| *n == name) {
-            Some(p) => {
+        match d.seen.get(&name) {
+            Some(&k) => {
+                let p = &mut d.participants[k];
                 if role.rank() > p.1.rank() {
                     p.1 = role;
                 }
             }
-            None => d.participants.push((name, role)),
+            None => {
+                d.seen.insert(name.clone(), d.participants.len());
+                d.participants.push((name, role));
+            }
         }
     }
 }
