@@ -821,3 +821,22 @@ fn phrases_shaped_like_names_are_no_people() {
     assert!(has(&a, EntityType::Person, "梁万年"), "{:?}", a.entities);
     assert!(has(&a, EntityType::Person, "刘元春"), "{:?}", a.entities);
 }
+
+#[test]
+fn descriptions_of_governments_are_no_organizations() {
+    // 当地政府, 上市公司: descriptions (generic_orgs.txt); 在京 (in Beijing) is no part of
+    // the organization after it (boundaries.txt); the SAR government is one (orgs.txt).
+    let a = analyze("当地政府举办推介会，多家上市公司参加。");
+    assert!(none_of(&a, &[EntityType::Org]), "{:?}", a.entities);
+    let a = analyze("在京中共中央政治局委员出席，特别行政区政府派员参加。");
+    assert!(
+        has(&a, EntityType::Org, "中共中央政治局"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        has(&a, EntityType::Org, "特别行政区政府"),
+        "{:?}",
+        a.entities
+    );
+}
