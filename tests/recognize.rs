@@ -840,3 +840,12 @@ fn descriptions_of_governments_are_no_organizations() {
         a.entities
     );
 }
+
+#[test]
+fn lakes_and_rivers_are_read_whole_and_a_big_city_is_no_place() {
+    let a = analyze("鄱阳湖和永定河的生态保护工作成效明显，一些大城市也来学习。");
+    assert!(has(&a, EntityType::Place, "鄱阳湖"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Place, "永定河"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Place, "鄱阳"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Place, "大城市"), "{:?}", a.entities);
+}
