@@ -233,6 +233,7 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
             while j < n && chars[j].is_whitespace() {
                 j += 1;
             }
+            let breaks = chars[i..j].iter().filter(|&&c| c == '\n').count();
             let prev = out.shown.iter().rev().find(|c| !c.is_whitespace()).copied();
             let next = chars.get(j).copied();
             let join = match (prev, next) {
@@ -245,15 +246,13 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                         lead >= 2 || chars[i..j].contains(&'\u{3000}')
                     };
                     // (A wrapped line ends in one line break, not a blank line.)
-                    let full = fills_column(line)
-                        && chars[i..j].iter().filter(|&&c| c == '\n').count() == 1;
+                    let full = fills_column(line) && breaks == 1;
                     // A number broken by the column (红河州2/021年) is one number.
                     let two_numbers = p.is_ascii_digit() && q.is_ascii_digit() && !full;
                     let paragraph = indented || two_numbers;
                     // A line never opens with closing punctuation: one that does goes on
                     // from the line before, whatever that ends with (“黄金30年”/。).
-                    let continued =
-                        closes(q) && chars[i..j].iter().filter(|&&c| c == '\n').count() == 1;
+                    let continued = closes(q) && breaks == 1;
                     !paragraph
                         && (continued
                             || (running_text(line_len, line_pauses, line_colons) || full)
@@ -267,7 +266,6 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                 }
                 _ => false,
             };
-            let breaks = chars[i..j].iter().filter(|&&c| c == '\n').count();
             if join {
                 // Drop trailing spaces already emitted on this line, then skip the break.
                 while out

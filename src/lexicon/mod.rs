@@ -646,22 +646,20 @@ impl Lexicon {
             .filter(|(_, es)| es.iter().any(|e| matches!(e, Entry::Surname(_))))
             .map(|(w, _)| w.clone())
             .collect();
-        let words_of = |want: Entry| {
+        let words_of = |want: &dyn Fn(&Entry) -> bool| {
             let mut v: Vec<Vec<char>> = list
                 .iter()
-                .filter(|(_, es)| es.contains(&want))
+                .filter(|(_, es)| es.iter().any(want))
                 .map(|(w, _)| w.chars().collect())
                 .collect();
             v.sort_by(|a: &Vec<char>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             v
         };
-        let byline_ends = words_of(Entry::BylineEnd);
-        let mut date_words = words_of(Entry::RelativeDate);
-        date_words.extend(words_of(Entry::DayPart));
+        let byline_ends = words_of(&|e| *e == Entry::BylineEnd);
+        let mut date_words = words_of(&|e| matches!(e, Entry::RelativeDate | Entry::DayPart));
         // (one character, 晚, may well be in a name)
         date_words.retain(|w| w.len() > 1);
-        date_words.sort_by(|a: &Vec<char>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let datelines = words_of(Entry::Dateline);
+        let datelines = words_of(&|e| *e == Entry::Dateline);
         let (words, payloads): (Vec<String>, _) = list.into_iter().unzip();
         Ok(Lexicon {
             scanner: scan::Scanner::new(&words)?,

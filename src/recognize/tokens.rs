@@ -12,6 +12,9 @@
 //! and the tokens are exactly those of segmenting the whole line
 //! (`lazy_tokens_equal_segmenting_every_line` in the tests checks this). A position
 //! next to a character outside the blocks is a boundary without segmenting anything.
+//!
+//! A token's tag is read through `lexicon::Retag`: the tag `jieba_words.txt` gives a
+//! word of jieba's own dictionary, where jieba-rs would keep its dictionary's.
 
 use super::PosTag;
 use crate::lexicon::Retag;

@@ -503,27 +503,27 @@ pub fn events(
             if trigs.iter().any(|t| !timed(t)) {
                 trigs.retain(|t| !timed(t));
             }
-            if trigs.is_empty() {
-                // A sentence without a trigger: persons with a role cue join the
-                // current event.
-                let cued: Vec<(String, Role)> = (0..in_sent.len())
-                    .filter_map(|i| {
-                        cue_after(text, sent, i, &in_sent, &marks).map(|r| (name(in_sent[i]), r))
-                    })
-                    .collect();
-                match current {
-                    Some(k) => add_participants(&mut drafts[k], cued),
-                    None => pending.extend(cued),
-                }
-                continue;
-            }
-            let dates = dates_in(text, sent, &marks);
             // The cue after each person is the sentence's, whatever the trigger; so is
             // the name.
             let cued: Vec<Option<Role>> = (0..in_sent.len())
                 .map(|i| cue_after(text, sent, i, &in_sent, &marks))
                 .collect();
             let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
+            if trigs.is_empty() {
+                // A sentence without a trigger: persons with a role cue join the
+                // current event.
+                let with_cue: Vec<(String, Role)> = names
+                    .into_iter()
+                    .zip(cued)
+                    .filter_map(|(n, r)| r.map(|r| (n, r)))
+                    .collect();
+                match current {
+                    Some(k) => add_participants(&mut drafts[k], with_cue),
+                    None => pending.extend(with_cue),
+                }
+                continue;
+            }
+            let dates = dates_in(text, sent, &marks);
             for &(tspan, etype, _) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
