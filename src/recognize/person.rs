@@ -821,21 +821,25 @@ pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
         .collect();
     names.sort();
     names.dedup();
+    if names.is_empty() {
+        return Vec::new();
+    }
     // One pass over the text, trying at each position only the names that start with
     // its character (a scan of the whole text per name was quadratic on a long page).
     // Each name's occurrences are read left to right without overlapping themselves.
-    let mut by_first: std::collections::HashMap<char, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (k, name) in names.iter().enumerate() {
-        by_first.entry(name[0]).or_default().push(k);
-    }
+    // The names are sorted, so those sharing a first character are a run, found by a
+    // binary search over the first characters (a hash of every character of the text
+    // cost more than the rest of this function).
+    let firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
     let mut next_free = vec![0usize; names.len()];
     let mut hits: Vec<(usize, usize)> = Vec::new();
     for i in 0..ctx.len() {
-        let Some(ks) = by_first.get(&ctx.text[i]) else {
-            continue;
-        };
-        for &k in ks {
+        let c = ctx.text[i];
+        let from = firsts.partition_point(|&f| f < c);
+        for k in from..firsts.len() {
+            if firsts[k] != c {
+                break;
+            }
             let n = names[k].len();
             if i < next_free[k] || i + n > ctx.len() || ctx.text[i..i + n] != *names[k] {
                 continue;
