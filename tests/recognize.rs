@@ -849,3 +849,16 @@ fn lakes_and_rivers_are_read_whole_and_a_big_city_is_no_place() {
     assert!(!has(&a, EntityType::Place, "鄱阳"), "{:?}", a.entities);
     assert!(!has(&a, EntityType::Place, "大城市"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_conjunction_character_before_a_list_comma_ends_the_name() {
+    // 和 and 都 right before 、 join nothing: they are the names' last characters
+    assert_eq!(
+        persons("副市长周春和、李大明、王小军出席会议。"),
+        vec!["周春和", "李大明", "王小军"]
+    );
+    assert_eq!(
+        persons("市委书记张海都、市长刘建华出席活动。"),
+        vec!["张海都", "刘建华"]
+    );
+}

@@ -99,7 +99,18 @@ fn stops_name(ctx: &Context, i: usize) -> bool {
     if ctx.sep_at(i) || !ctx.is_han_at(i) {
         return true;
     }
-    !ctx.starting(i, ends_a_name).is_empty()
+    // A one-character conjunction right before a list comma or a stop joins nothing
+    // there: it is the name's last character (国务委员魏凤和、王勇).
+    ctx.starting(i, ends_a_name).iter().any(|h| {
+        let conjunction_at_a_comma = h.end == i + 1
+            && matches!(ctx.char(i + 1), Some('、' | '，' | '。' | '；'))
+            && ctx
+                .entries(h)
+                .iter()
+                .filter(|e| ends_a_name(e))
+                .all(|e| matches!(e, Entry::Boundary));
+        !conjunction_at_a_comma
+    })
 }
 
 /// Dictionary words a name never runs into.
