@@ -862,3 +862,12 @@ fn a_conjunction_character_before_a_list_comma_ends_the_name() {
         vec!["张海都", "刘建华"]
     );
 }
+
+#[test]
+fn mao_of_mahmoud_is_a_transliteration_character() {
+    // 茂 (马哈茂德) keeps the whole name foreign, not a Chinese 马哈茂 and a 德·卡里姆
+    assert_eq!(
+        persons("总统马哈茂德·卡里姆出席会议。"),
+        vec!["马哈茂德·卡里姆"]
+    );
+}
