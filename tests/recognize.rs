@@ -871,3 +871,10 @@ fn mao_of_mahmoud_is_a_transliteration_character() {
         vec!["马哈茂德·卡里姆"]
     );
 }
+
+#[test]
+fn a_preposition_after_a_name_does_not_open_a_county_short_form() {
+    // 同 + 安瓦尔 after a name, not the county 同安; the county itself still reads
+    assert!(places("总统张明同安瓦尔举行会谈。").is_empty());
+    assert_eq!(places("代表团到同安调研。"), vec!["同安"]);
+}

@@ -57,6 +57,17 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
     let Some((ts, te, tag)) = ctx.token(s) else {
         return false;
     };
+    // A county's short form that opens with a preposition or conjunction, right after a
+    // name, is that word and the next name (李强同安瓦尔举行会谈: 同 + 安瓦尔, not 同安).
+    if e - s == 2 && matches!(level, PlaceLevel::County) && s > 0 && after_a_name(ctx, s) {
+        let one_char_boundary = ctx
+            .starting(s, |x| matches!(x, Entry::Boundary))
+            .iter()
+            .any(|b| b.end == s + 1);
+        if one_char_boundary {
+            return false;
+        }
+    }
     if ts == s && te == e {
         // exactly one token: a place unless jieba is sure it is an ordinary word
         let ordinary = !(tag.starts_with("ns")
@@ -110,6 +121,13 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
     // cut through a word on either side, but not into an ordinary word after it
     // (发展乡 is a township; 发展乡村 "develop the countryside": 乡村/n)
     e - s >= 3 && ctx.bound(s) && !ordinary_word_across(ctx, e)
+}
+
+/// Does a name end at `s`: a token jieba tags as a person's name, or a listed one?
+fn after_a_name(ctx: &Context, s: usize) -> bool {
+    ctx.token(s - 1)
+        .is_some_and(|(_, te, t)| te == s && t.starts_with("nr"))
+        || !ctx.ending(s, |x| matches!(x, Entry::Person)).is_empty()
 }
 
 /// Read a place name leftwards from a suffix at `[s, e)`.
