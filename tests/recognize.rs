@@ -878,3 +878,13 @@ fn a_preposition_after_a_name_does_not_open_a_county_short_form() {
     assert!(places("总统张明同安瓦尔举行会谈。").is_empty());
     assert_eq!(places("代表团到同安调研。"), vec!["同安"]);
 }
+
+#[test]
+fn names_in_parentheses_after_a_wire_dateline_are_its_reporters() {
+    let a = analyze("新华社北京3月1日电（张小军）记者从有关部门获悉，今年春耕进展顺利。");
+    assert_eq!(a.reporters, vec!["张小军"]);
+    let a = analyze("本报讯（张小军 李华）3月1日，市长王明出席会议。");
+    assert_eq!(a.reporters, vec!["张小军", "李华"]);
+    // a unit in parentheses after a word ending in 电 is no byline
+    assert!(analyze("全市用电（千瓦时）增长。").reporters.is_empty());
+}

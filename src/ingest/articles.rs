@@ -14,7 +14,8 @@
 //!   surname starts the second. The words that end a byline name are in
 //!   `dictionaries/byline_ends.txt`, the dateline words in `dictionaries/datelines.txt`.
 //! - A name alone in parentheses closing a paragraph (`……参加考察。(许小燕)`) is a
-//!   byline without a marker.
+//!   byline without a marker, and so are names alone in parentheses right after a
+//!   wire or paper dateline (`中新社昆明3月1日电(张小军)`, `本报讯(张小军 李华)`).
 //! - A sentence of at least `REPEAT_MIN` chars that the page already printed is a
 //!   **repeat**: its mentions are listed but not counted twice in the tables.
 
@@ -61,6 +62,7 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
     // Bylines without a marker come first: a byline without a title continues the
     // run of the marker before it (记者甲、乙), and these continue none.
     let mut bylines = closing_bylines(t, lex);
+    bylines.extend(dateline_bylines(t, lex));
     bylines.extend(find_bylines(t, lex));
     // article starts
     let mut starts: Vec<usize> = vec![0];
@@ -294,6 +296,68 @@ fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
                 editor: false,
             });
         }
+    }
+    out
+}
+
+/// Names alone in parentheses right after a wire dateline (`中新社昆明3月1日电(张小军)`,
+/// `本报讯(张小军 李华)`) are the reporters' byline without a marker. The dateline is a
+/// date's `日电` or a word of `datelines.txt`, within the first 30 characters of its line;
+/// names are split at `、` and spaces, each 2 to 4 Han characters with a surname.
+fn dateline_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
+    let mut out = Vec::new();
+    for i in 2..t.len() {
+        if t[i] != '(' {
+            continue;
+        }
+        let wire = t[i - 1] == '电' && t[i - 2] == '日';
+        let dateline = wire
+            || lex
+                .datelines
+                .iter()
+                .any(|d| i >= d.len() && t[i - d.len()..i] == d[..]);
+        // (the line's start looked for 30 characters back at most: a page on one line
+        // with many parentheses stays linear)
+        let near_line_start = i <= 30 || t[i - 30..i].contains(&'\n');
+        if !dateline || !near_line_start {
+            continue;
+        }
+        let Some(close) = (i + 1..t.len().min(i + 20)).find(|&k| t[k] == ')') else {
+            continue;
+        };
+        let inside = Span::new(i + 1, close);
+        // only names and separators inside (a marker's byline is find_bylines')
+        if !(inside.start..inside.end).all(|k| is_han(t[k]) || matches!(t[k], '、' | ' ')) {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut a = inside.start;
+        for k in inside.start..=inside.end {
+            if k == inside.end || matches!(t[k], '、' | ' ') {
+                if k > a {
+                    let run = Span::new(a, k);
+                    let split = split_names(t, run, lex, false);
+                    if split.is_empty() || run.len() > 4 {
+                        names.clear();
+                        break;
+                    }
+                    names.extend(split);
+                }
+                a = k + 1;
+            }
+        }
+        // a marker inside makes it find_bylines' (本报讯(记者张三))
+        if names
+            .iter()
+            .any(|n| lex.markers.iter().any(|(m, _)| starts_with(t, n.start, m)))
+        {
+            continue;
+        }
+        out.extend(names.into_iter().map(|name| Byline {
+            title: None,
+            name,
+            editor: false,
+        }));
     }
     out
 }
