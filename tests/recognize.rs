@@ -888,3 +888,28 @@ fn names_in_parentheses_after_a_wire_dateline_are_its_reporters() {
     // a unit in parentheses after a word ending in 电 is no byline
     assert!(analyze("全市用电（千瓦时）增长。").reporters.is_empty());
 }
+
+#[test]
+fn an_ordinal_inside_an_organization_name_is_part_of_it() {
+    assert_eq!(
+        orgs("我市与中国建筑第八工程局有限公司签约。"),
+        vec!["中国建筑第八工程局有限公司"]
+    );
+    assert_eq!(orgs("市第一人民医院派出医疗队。"), vec!["市第一人民医院"]);
+    assert_eq!(
+        orgs("中铁十四局集团有限公司承建该项目。"),
+        vec!["中铁十四局集团有限公司"]
+    );
+    // a count or a rank is no part of a name
+    for text in [
+        "该市第五所方舱医院投入使用。",
+        "瑞士第二大银行集团宣布裁员。",
+        "两市政府签署协议。",
+    ] {
+        let found = orgs(text);
+        assert!(
+            found.iter().all(|o| !o.contains('第') && !o.contains('两')),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -225,6 +225,10 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         let Some((ts, _, tag)) = ctx.token(i - 1) else {
             break;
         };
+        if ordinal_in_name(ctx, ts, i, s, e) {
+            i = ts;
+            continue;
+        }
         if (super::is_function_tag(&tag) || descriptive_token(ctx, i - 1, s))
             && !ctx.lex.level_chars.contains(&c)
             && !named_numeral(ctx, i - 1)
@@ -480,6 +484,41 @@ fn descriptive_token(ctx: &Context, k: usize, s: usize) -> bool {
                         .token(ts - 1)
                         .is_some_and(|(_, _, p)| p.starts_with('v') || p == "i" || p == "l")))
     })
+}
+
+/// The numerals of an ordinal inside a name (第八工程局, 第一人民医院, 中铁十四局).
+const ORDINAL_DIGITS: &str = "〇零一二三四五六七八九十百";
+
+/// Is `[ts, te)`, read leftwards inside an organization name, the ordinal that numbers
+/// the body (中国建筑第八工程局, 市第一人民医院, 中铁十四局, 第八十一集团军)? It is
+/// numerals, with `第` only in front. It is none when what follows makes it a count or a
+/// rank: a level character (两市政府, 五县), 大 (第二大银行集团: the second largest), or
+/// the one-character suffix `[s, e)` itself, a measure word there (第五所方舱医院).
+/// Bare numerals need two characters (一工厂 is "a factory", 八一学校 a name) and `第`
+/// before them or a name before them (a noun, a short name, a place or organization).
+fn ordinal_in_name(ctx: &Context, ts: usize, te: usize, s: usize, e: usize) -> bool {
+    let word = &ctx.text[ts..te];
+    let (first, rest) = match word.split_first() {
+        Some((&'第', rest)) => (true, rest),
+        _ => (false, word),
+    };
+    let next = ctx.text.get(te).copied();
+    if !rest.iter().all(|c| ORDINAL_DIGITS.contains(*c))
+        || !first && rest.len() < 2
+        || next.is_some_and(|c| c == '大' || ctx.lex.level_chars.contains(&c))
+        || te == s && e - s == 1
+    {
+        return false;
+    }
+    if first {
+        return true;
+    }
+    ts > 0
+        && ctx.token(ts - 1).is_some_and(|(ps, pe, t)| {
+            pe == ts
+                && (ctx.text[ps..pe] == ['第']
+                    || matches!(t.as_str(), "n" | "nz" | "nt" | "ns" | "j" | "b"))
+        })
 }
 
 /// A token jieba tags as a numeral that is a name (三星堆/m): three characters or more,
