@@ -192,6 +192,16 @@ fn what_an_attendee_attended_is_not_their_role() {
     assert_eq!(role_of(m, "王建国"), Some(Role::Host), "{m:?}");
     // 参加会见: they attended the 会见, they did not receive anyone
     assert_eq!(role_of(m, "赵东升"), Some(Role::Attendee), "{m:?}");
+    // ... and so did those who 参加上述会见, the meeting just told
+    let ev = events_of(
+        "5月6日,市长王建国会见了来访的考察团。副市长孙立新参加上述会见。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "孙立新"), Some(Role::Attendee), "{m:?}");
     // 出席并讲话 still speaks
     let ev = events_of("5月6日,全市工作会议召开。副市长李明华出席并讲话。", None);
     assert_eq!(role_of(&ev[0], "李明华"), Some(Role::Speaker), "{ev:?}");
