@@ -913,3 +913,12 @@ fn an_ordinal_inside_an_organization_name_is_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_part_of_a_place_is_no_organization() {
+    // 东北部, 西南部: a part of the place (jieba's locative), not a 部 of government
+    for text in ["暴雨袭击该省东北部地区。", "直升机在肯塔基州西南部坠毁。"] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+    assert_eq!(places("直升机在肯塔基州西南部坠毁。"), vec!["肯塔基州"]);
+}

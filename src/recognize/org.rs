@@ -164,6 +164,13 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             return None;
         }
     }
+    // A suffix ending a locative (东北部, 西南部/f: a part of a place) is none.
+    if ctx
+        .token(e - 1)
+        .is_some_and(|(ts, te, t)| te == e && ts < s && t == "f")
+    {
+        return None;
+    }
     // Not inside a title word (`常委`: the 委 of a title is no suffix).
     for i in s..e {
         for t in ctx.ending(i + 1, |x| matches!(x, Entry::Title)) {
