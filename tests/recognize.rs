@@ -922,3 +922,20 @@ fn a_part_of_a_place_is_no_organization() {
     }
     assert_eq!(places("直升机在肯塔基州西南部坠毁。"), vec!["肯塔基州"]);
 }
+
+#[test]
+fn an_idiom_ending_in_a_suffix_character_is_no_organization() {
+    // 落到实处 (put into practice) and 心灵深处 end in 处 (an office); 发展局 is a bureau
+    for text in [
+        "要把市委决策部署落到实处。",
+        "让理想扎根青少年心灵深处。",
+        "谈判陷入僵局。",
+    ] {
+        assert!(
+            orgs(text).iter().all(|o| !o.ends_with('处') && !o.ends_with('局')),
+            "{text}: {:?}",
+            orgs(text)
+        );
+    }
+    assert_eq!(orgs("民营经济发展局召开会议。"), vec!["民营经济发展局"]);
+}

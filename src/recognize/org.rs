@@ -341,7 +341,10 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                     && ctx.lex.level_chars.contains(&ctx.text[i])
                     && title_follows)
                 || (word_len >= 3 && ts > i && !super::is_function_tag(&tag));
-            if !ok || super::is_function_tag(&tag) {
+            // an idiom or a set phrase of four or more ends with it (心灵深处/i,
+            // 落到实处/l, 陷入僵局/l): no name (发展局/l is one)
+            let phrase = tag == "i" || tag == "l" && word_len >= 4;
+            if !ok || super::is_function_tag(&tag) || phrase {
                 return None;
             }
         }
