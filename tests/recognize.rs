@@ -939,3 +939,11 @@ fn an_idiom_ending_in_a_suffix_character_is_no_organization() {
     }
     assert_eq!(orgs("民营经济发展局召开会议。"), vec!["民营经济发展局"]);
 }
+
+#[test]
+fn a_network_is_no_news_site() {
+    // 网 ends a news site's name (央视网), not a network (工业互联网, 公路网)
+    for text in ["加快发展工业互联网。", "完善国家高速公路网。"] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+}
