@@ -947,3 +947,9 @@ fn a_network_is_no_news_site() {
         assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
     }
 }
+
+#[test]
+fn a_time_word_opens_no_organization_name() {
+    assert_eq!(orgs("今年财政部将加大支持力度。"), vec!["财政部"]);
+    assert_eq!(orgs("目前广西气象局已发布预警。"), vec!["广西气象局"]);
+}
