@@ -953,3 +953,15 @@ fn a_time_word_opens_no_organization_name() {
     assert_eq!(orgs("今年财政部将加大支持力度。"), vec!["财政部"]);
     assert_eq!(orgs("目前广西气象局已发布预警。"), vec!["广西气象局"]);
 }
+
+#[test]
+fn an_ideal_or_kind_of_government_is_no_organization() {
+    for text in ["加快建设数字政府和法治政府。", "叙利亚反政府武装发动袭击。"] {
+        assert!(
+            orgs(text).iter().all(|o| !o.ends_with("政府")),
+            "{text}: {:?}",
+            orgs(text)
+        );
+    }
+    assert_eq!(orgs("南非政府发表声明。"), vec!["南非政府"]);
+}
