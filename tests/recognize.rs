@@ -965,3 +965,11 @@ fn an_ideal_or_kind_of_government_is_no_organization() {
     }
     assert_eq!(orgs("南非政府发表声明。"), vec!["南非政府"]);
 }
+
+#[test]
+fn an_ordinary_word_and_a_verb_after_a_group_word_are_no_name() {
+    // 领导 + 干部要: the cadres must, not a 干部要
+    assert!(persons("各级领导干部要把安全生产放在首位。").is_empty());
+    // a name after the group word still reads
+    assert_eq!(persons("全国优秀共产党员洪家光出席。"), vec!["洪家光"]);
+}

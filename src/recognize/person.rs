@@ -535,6 +535,15 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             && ctx.bound(h.end)
             && let Some(first) = name_at(ctx, h.end)
             && surname_at(ctx, h.end).is_some()
+            // not an ordinary word after the group word, alone or with a verb after it
+            // (领导|干部要, 群众|有饭吃, 党员干部群众|从党的; 党员|洪家光 is a name)
+            && !ctx.token(h.end).is_some_and(|(ts, te, t)| {
+                ts == h.end
+                    && te - ts >= 2
+                    && !t.starts_with("nr")
+                    && ctx.is_common_word(Span::new(ts, te))
+                    && (te >= first.end || ctx.function_token(te))
+            })
         {
             let list = list_after(ctx, first);
             if list.len() > 1 || stops_name(ctx, first.end) {
