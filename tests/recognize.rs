@@ -973,3 +973,13 @@ fn an_ordinary_word_and_a_verb_after_a_group_word_are_no_name() {
     // a name after the group word still reads
     assert_eq!(persons("全国优秀共产党员洪家光出席。"), vec!["洪家光"]);
 }
+
+#[test]
+fn common_words_jieba_tags_as_names_are_no_people() {
+    // jieba's dictionary tags these nr; jieba_words.txt reads them as what they are
+    for text in ["山洪暴发后，群众转移。", "他向纪念碑敬献花篮。", "暴风雨袭击沿海。"] {
+        assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
+    }
+    // a mountain, not a person or the county 贺兰 inside it
+    assert_eq!(places("贺兰山下葡萄成熟。"), vec!["贺兰山"]);
+}
