@@ -983,3 +983,12 @@ fn common_words_jieba_tags_as_names_are_no_people() {
     // a mountain, not a person or the county 贺兰 inside it
     assert_eq!(places("贺兰山下葡萄成熟。"), vec!["贺兰山"]);
 }
+
+#[test]
+fn zeng_after_a_name_is_once_and_before_a_given_name_a_surname() {
+    assert_eq!(persons("全国人大代表葛明华曾奔赴抗疫一线。"), vec!["葛明华"]);
+    assert_eq!(
+        persons("区委书记曾志强、区长曾海涛参加调研。"),
+        vec!["曾志强", "曾海涛"]
+    );
+}
