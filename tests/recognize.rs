@@ -992,3 +992,19 @@ fn zeng_after_a_name_is_once_and_before_a_given_name_a_surname() {
         vec!["曾志强", "曾海涛"]
     );
 }
+
+#[test]
+fn a_clause_in_front_of_a_post_is_no_department() {
+    // the department read into a title is a noun phrase, not a clause
+    let a = analyze("今晚播出世界银行行长的讲话。");
+    assert!(has(&a, EntityType::Title, "行长"), "{:?}", a.entities);
+    let a = analyze("要持续推动军委主席负责制落实。");
+    assert!(
+        texts(&a, EntityType::Title).iter().all(|t| !t.contains("推动")),
+        "{:?}",
+        a.entities
+    );
+    // a department that names what it does stays in the title (the guideline's example)
+    let a = analyze("中国船级社船舶导航安全处处长黄为学出席。");
+    assert!(has(&a, EntityType::Title, "船舶导航安全处处长"), "{:?}", a.entities);
+}

@@ -438,9 +438,25 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                     title: Span::new(pos, te),
                 });
             }
-            // a verb is no department (“两新”组织 + 党支部书记)
+            // a verb is no department (“两新”组织 + 党支部书记), nor a clause: a
+            // department opens with no verb, time word or the like (今晚播出世界银行行长,
+            // 贯彻军委主席; 驻 opens an envoy's office) and holds no preposition,
+            // pronoun, adverb, conjunction or particle (我同卢卡申科总统); a verb
+            // inside one names what it does (船舶导航安全处)
             let verbal = (g..pos).all(|k| ctx.function_token(k));
-            if at_break && g < pos && !verbal {
+            let clause = g < pos
+                && (ctx.text[g] != '驻'
+                    && ctx
+                        .token(g)
+                        .is_some_and(|(_, _, t)| super::is_function_tag(&t) || t == "t")
+                    || (g..pos).any(|k| {
+                        ctx.token(k).is_some_and(|(_, _, t)| {
+                            matches!(t.as_str(), "p" | "r" | "c" | "ad")
+                                || t.starts_with('d')
+                                || t.starts_with('u')
+                        })
+                    }));
+            if at_break && g < pos && !verbal && !clause {
                 return Some(Item {
                     org: orgs
                         .ending(g)
