@@ -374,3 +374,28 @@ fn a_trigger_running_into_a_post_is_none() {
     // jieba reads 国/会议/长: 会议 is part of 国会议长, no meeting
     assert!(events_of("泰国国会议长万诺表示欢迎。", None).is_empty());
 }
+
+#[test]
+fn whoever_is_accompanied_makes_the_visit() {
+    // 在X陪同下: X accompanied; the person in front of 在 made the visit
+    let ev = events_of(
+        "3月5日,市委书记王建军在副市长刘海波陪同下,到经济开发区调研重点项目建设。",
+        None,
+    );
+    let v = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(role_of(v, "王建军"), Some(Role::Host), "{v:?}");
+    assert_eq!(role_of(v, "刘海波"), Some(Role::Attendee), "{v:?}");
+    // names joined before 陪同下, with no 在 between, all accompany
+    let ev = events_of(
+        "3月5日,王建军在市委书记李明和市长赵强陪同下,到开发区考察。",
+        None,
+    );
+    let v = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(role_of(v, "李明"), Some(Role::Attendee), "{v:?}");
+}

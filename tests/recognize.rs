@@ -917,7 +917,8 @@ fn an_ordinal_inside_an_organization_name_is_part_of_it() {
 #[test]
 fn a_part_of_a_place_is_no_organization() {
     // 东北部, 西南部: a part of the place (jieba's locative), not a 部 of government
-    for text in ["暴雨袭击该省东北部地区。", "直升机在肯塔基州西南部坠毁。"] {
+    for text in ["暴雨袭击该省东北部地区。", "直升机在肯塔基州西南部坠毁。"]
+    {
         assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
     }
     assert_eq!(places("直升机在肯塔基州西南部坠毁。"), vec!["肯塔基州"]);
@@ -932,7 +933,9 @@ fn an_idiom_ending_in_a_suffix_character_is_no_organization() {
         "谈判陷入僵局。",
     ] {
         assert!(
-            orgs(text).iter().all(|o| !o.ends_with('处') && !o.ends_with('局')),
+            orgs(text)
+                .iter()
+                .all(|o| !o.ends_with('处') && !o.ends_with('局')),
             "{text}: {:?}",
             orgs(text)
         );
@@ -956,7 +959,8 @@ fn a_time_word_opens_no_organization_name() {
 
 #[test]
 fn an_ideal_or_kind_of_government_is_no_organization() {
-    for text in ["加快建设数字政府和法治政府。", "叙利亚反政府武装发动袭击。"] {
+    for text in ["加快建设数字政府和法治政府。", "叙利亚反政府武装发动袭击。"]
+    {
         assert!(
             orgs(text).iter().all(|o| !o.ends_with("政府")),
             "{text}: {:?}",
@@ -977,7 +981,11 @@ fn an_ordinary_word_and_a_verb_after_a_group_word_are_no_name() {
 #[test]
 fn common_words_jieba_tags_as_names_are_no_people() {
     // jieba's dictionary tags these nr; jieba_words.txt reads them as what they are
-    for text in ["山洪暴发后，群众转移。", "他向纪念碑敬献花篮。", "暴风雨袭击沿海。"] {
+    for text in [
+        "山洪暴发后，群众转移。",
+        "他向纪念碑敬献花篮。",
+        "暴风雨袭击沿海。",
+    ] {
         assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
     }
     // a mountain, not a person or the county 贺兰 inside it
@@ -986,7 +994,10 @@ fn common_words_jieba_tags_as_names_are_no_people() {
 
 #[test]
 fn zeng_after_a_name_is_once_and_before_a_given_name_a_surname() {
-    assert_eq!(persons("全国人大代表葛明华曾奔赴抗疫一线。"), vec!["葛明华"]);
+    assert_eq!(
+        persons("全国人大代表葛明华曾奔赴抗疫一线。"),
+        vec!["葛明华"]
+    );
     assert_eq!(
         persons("区委书记曾志强、区长曾海涛参加调研。"),
         vec!["曾志强", "曾海涛"]
@@ -1000,11 +1011,17 @@ fn a_clause_in_front_of_a_post_is_no_department() {
     assert!(has(&a, EntityType::Title, "行长"), "{:?}", a.entities);
     let a = analyze("要持续推动军委主席负责制落实。");
     assert!(
-        texts(&a, EntityType::Title).iter().all(|t| !t.contains("推动")),
+        texts(&a, EntityType::Title)
+            .iter()
+            .all(|t| !t.contains("推动")),
         "{:?}",
         a.entities
     );
     // a department that names what it does stays in the title (the guideline's example)
     let a = analyze("中国船级社船舶导航安全处处长黄为学出席。");
-    assert!(has(&a, EntityType::Title, "船舶导航安全处处长"), "{:?}", a.entities);
+    assert!(
+        has(&a, EntityType::Title, "船舶导航安全处处长"),
+        "{:?}",
+        a.entities
+    );
 }

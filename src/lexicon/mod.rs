@@ -102,6 +102,9 @@ pub enum CueKind {
     /// It ends a group led by the first name of the list before it (`X、Y、Z一行`):
     /// the others are led, attendees.
     Group,
+    /// It says what the names right before it did and no one else's (`在X陪同下`: X
+    /// accompanied; the person in front of `在` is not one of a list taking this cue).
+    Own,
 }
 
 /// The kinds of `event_words.txt`.
@@ -296,9 +299,10 @@ const LISTS: &[ListSpec] = &[
             None | Some("") => CueKind::Plain,
             Some("quote") => CueKind::Quote,
             Some("group") => CueKind::Group,
+            Some("own") => CueKind::Own,
             Some(x) => {
                 return Err(format!(
-                    "third column must be quote, group or empty, found {x:?}"
+                    "third column must be quote, group, own or empty, found {x:?}"
                 ));
             }
         };

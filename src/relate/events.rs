@@ -734,10 +734,24 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
         .max_by_key(|r| r.rank());
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
+    // A cue that is only the names' right before it (陪同下) is not the cue of a name
+    // with `在` between them when another cue follows (A在B和C陪同下考察: A made the
+    // visit); the shorter cues read at the same place (陪同) are skipped with it. With
+    // no other cue, A still took part (A在B陪同下检阅仪仗队: attendee).
     own.or_else(|| {
-        starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end))
+        let after = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end));
+        let not_mine = |c: &(Span, Role, CueKind)| {
+            after.iter().any(|o| {
+                o.2 == CueKind::Own
+                    && o.0.start == c.0.start
+                    && !starting_in(&marks.at, |a| a.start, Span::new(p.end, o.0.start)).is_empty()
+            })
+        };
+        let listed = |c: &&(Span, Role, CueKind)| c.0.end <= sent.end && c.2 != CueKind::Quote;
+        after
             .iter()
-            .find(|c| c.0.end <= sent.end && c.2 != CueKind::Quote)
+            .find(|c| listed(c) && !not_mine(c))
+            .or_else(|| after.iter().find(listed))
             .map(role_of)
     })
 }
