@@ -1025,3 +1025,13 @@ fn a_clause_in_front_of_a_post_is_no_department() {
         a.entities
     );
 }
+
+#[test]
+fn an_assistant_to_a_post_is_one_post_and_a_couple_is_no_part_of_a_name() {
+    let a = analyze("俄罗斯总统助理帕特鲁舍夫表示，将加强合作。");
+    assert_eq!(
+        holds(&a),
+        vec![("帕特鲁舍夫".to_string(), "总统助理".to_string())]
+    );
+    assert_eq!(persons("塞尔维亚总统武契奇夫妇到机场迎接。"), vec!["武契奇"]);
+}
