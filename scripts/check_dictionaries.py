@@ -27,6 +27,7 @@ SPECS = {
     # one-column word list read by recognition (recognize/mod.rs, credit_lines)
     "credits.txt": (1, None, 2),
     "generic_orgs.txt": (1, None, 2),
+    "generic_places.txt": (1, None, 2),
     "determiners.txt": (1, None, 1),
     # one-column list of names read by recognition (recognize/person.rs)
     "persons.txt": (1, None, 2),
@@ -39,7 +40,7 @@ SPECS = {
 }
 
 # one-column lists whose entries are words (any length), not single characters
-WORD_LISTS = {"byline_ends.txt", "datelines.txt", "credits.txt", "generic_orgs.txt", "persons.txt", "determiners.txt"}
+WORD_LISTS = {"byline_ends.txt", "datelines.txt", "credits.txt", "generic_orgs.txt", "generic_places.txt", "persons.txt", "determiners.txt"}
 
 # Must be present (name, value or None).
 MUST = {
@@ -56,6 +57,7 @@ MUST = {
     "datelines.txt": [("本报讯", None), ("讯", None)],
     "credits.txt": [("消息", None)],
     "generic_orgs.txt": [("党和政府", None), ("有关部门", None)],
+    "generic_places.txt": [("城乡社区", None)],
     "project_heads.txt": [("项目", "org"), ("基地", "any")],
     "date_words.txt": [("下午", "daypart"), ("日前", "relative")],
     "event_words.txt": [("与", "joiner"), ("代表", "on_behalf"), ("在", "at"), ("仪式", "rite")],

@@ -67,6 +67,8 @@ pub enum Entry {
     ProjectHead(bool),
     /// A phrase that ends like an organization name but designates none (党和政府).
     GenericOrg,
+    /// A phrase that ends like a place name but names none (城乡社区, 致富路).
+    GenericPlace,
     /// A determiner that makes what follows a description (各村党支部, 各乡镇).
     Determiner,
     /// The last word of a body that people sit on or lead alongside their own post
@@ -270,6 +272,9 @@ const LISTS: &[ListSpec] = &[
     list!("generic_people.txt", |rest| Ok(Some(Entry::Generic(
         flag_column(Some(rest), "side")?
     )))),
+    list!("generic_places.txt", |rest| one_column(Entry::GenericPlace)(
+        rest
+    )),
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),
