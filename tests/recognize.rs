@@ -1033,12 +1033,16 @@ fn an_assistant_to_a_post_is_one_post_and_a_couple_is_no_part_of_a_name() {
         holds(&a),
         vec![("帕特鲁舍夫".to_string(), "总统助理".to_string())]
     );
-    assert_eq!(persons("塞尔维亚总统武契奇夫妇到机场迎接。"), vec!["武契奇"]);
+    assert_eq!(
+        persons("塞尔维亚总统武契奇夫妇到机场迎接。"),
+        vec!["武契奇"]
+    );
 }
 
 #[test]
 fn a_generic_community_road_or_village_is_no_place() {
-    for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"] {
+    for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
+    {
         assert!(places(text).is_empty(), "{text}: {:?}", places(text));
     }
     assert_eq!(places("东海岛的渔民出海。"), vec!["东海岛"]);

@@ -272,9 +272,10 @@ const LISTS: &[ListSpec] = &[
     list!("generic_people.txt", |rest| Ok(Some(Entry::Generic(
         flag_column(Some(rest), "side")?
     )))),
-    list!("generic_places.txt", |rest| one_column(Entry::GenericPlace)(
-        rest
-    )),
+    list!(
+        "generic_places.txt",
+        |rest| one_column(Entry::GenericPlace)(rest)
+    ),
     list!("generic_orgs.txt", |rest| one_column(Entry::GenericOrg)(
         rest
     )),
