@@ -1047,3 +1047,12 @@ fn a_generic_community_road_or_village_is_no_place() {
     }
     assert_eq!(places("东海岛的渔民出海。"), vec!["东海岛"]);
 }
+
+#[test]
+fn a_one_character_boundary_opening_a_dictionary_word_is_no_boundary() {
+    // 全 (all) is a boundary word, but not as the first character of 全国
+    assert_eq!(
+        orgs("政协第十四届全国委员会第一次会议开幕。"),
+        vec!["全国委员会"]
+    );
+}

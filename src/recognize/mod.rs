@@ -231,6 +231,14 @@ impl<'a> Context<'a> {
         if self.bound(s) && self.bound(e) {
             return true;
         }
+        // the start of a longer word jieba's dictionary knows is none (全 of 全国, 全球)
+        if let Some((ts, te, _)) = self.token(s)
+            && ts == s
+            && te > e
+            && self.is_dictionary_word(Span::new(ts, te))
+        {
+            return false;
+        }
         let proper = |i: usize| self.token(i).is_some_and(|(_, _, t)| is_proper_tag(&t));
         !proper(s) && !proper(e.saturating_sub(1))
     }
