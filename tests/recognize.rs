@@ -861,6 +861,11 @@ fn a_conjunction_character_before_a_list_comma_ends_the_name() {
         persons("市委书记张海都、市长刘建华出席活动。"),
         vec!["张海都", "刘建华"]
     );
+    // ... and before a full-width comma, which the clean text folds to ASCII
+    assert_eq!(
+        persons("市委书记张海都，市长刘建华出席活动。"),
+        vec!["张海都", "刘建华"]
+    );
 }
 
 #[test]
