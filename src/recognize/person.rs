@@ -100,11 +100,11 @@ fn stops_name(ctx: &Context, i: usize) -> bool {
         return true;
     }
     // A one-character conjunction or adverb right before a list comma or a stop joins
-    // nothing there: it is the name's last character (国务委员魏凤和、王勇). (The clean
-    // text has full-width commas folded to ASCII ones.)
+    // nothing there: it is the name's last character (国务委员魏凤和、王勇). (The text
+    // read here has full-width commas and semicolons folded to ASCII.)
     ctx.starting(i, ends_a_name).iter().any(|h| {
         let conjunction_at_a_comma = h.end == i + 1
-            && matches!(ctx.char(i + 1), Some('、' | ',' | '，' | '。' | ';' | '；'))
+            && matches!(ctx.char(i + 1), Some('、' | ',' | '。' | ';'))
             && ctx
                 .entries(h)
                 .iter()

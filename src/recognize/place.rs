@@ -11,8 +11,8 @@ use crate::lexicon::{Entry, PlaceLevel};
 use crate::model::{EntityType, Span};
 use std::ops::Not;
 
-pub fn candidates(ctx: &Context, orgs: &[Candidate]) -> Vec<Candidate> {
-    let mut out = all_candidates(ctx, orgs);
+pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
+    let mut out = all_candidates(ctx);
     // a name ending with a generic phrase (城乡社区, 致富路: generic_places.txt) is no place
     out.retain(|c| {
         let sp = c.mention.span;
@@ -23,7 +23,7 @@ pub fn candidates(ctx: &Context, orgs: &[Candidate]) -> Vec<Candidate> {
     out
 }
 
-fn all_candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
+fn all_candidates(ctx: &Context) -> Vec<Candidate> {
     let mut out = Vec::new();
     for h in &ctx.hits {
         for e in ctx.entries(h) {
