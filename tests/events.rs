@@ -399,3 +399,58 @@ fn whoever_is_accompanied_makes_the_visit() {
         .expect("a visit");
     assert_eq!(role_of(v, "李明"), Some(Role::Attendee), "{v:?}");
 }
+
+#[test]
+fn going_somewhere_hosts_a_visit_and_attends_anything_else() {
+    // 前往, 来到 (`trip` in role_cues.txt): the guest who went to lay a wreath after
+    // the talks hosted nothing; the leaders who came to the venue attended
+    let ev = events_of(
+        "5月8日,市长王建军在市政府会见来访的友好城市市长马丁。马丁表示,愿深化合作。随后,马丁前往烈士陵园敬献花圈。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "王建军"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "马丁"), Some(Role::Speaker), "{m:?}");
+    let ev = events_of(
+        "5月8日,全市项目建设推进会召开。刘海波、赵强来到会场,出席推进会。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "刘海波"), Some(Role::Attendee), "{m:?}");
+    let ev = events_of("5月8日,副市长刘海波来到开发区调研项目建设。", None);
+    let v = ev
+        .iter()
+        .find(|e| e.etype == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(role_of(v, "刘海波"), Some(Role::Host), "{v:?}");
+}
+
+#[test]
+fn clauses_without_a_name_go_on_telling_what_the_subject_did() {
+    // X来到A,看望B,并主持召开座谈会: X chaired the forum
+    let ev = events_of(
+        "5月8日,市委书记刘海波来到县纪委监委,看望机关干部,并主持召开部分县纪委书记座谈会。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "刘海波"), Some(Role::Host), "{m:?}");
+    // ... but not past reported speech, nor another event of a list (会见)
+    let ev = events_of(
+        "5月8日,市委书记刘海波出席座谈会,并在会前会见了企业代表。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "刘海波"), Some(Role::Attendee), "{m:?}");
+}

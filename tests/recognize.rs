@@ -1061,3 +1061,12 @@ fn a_one_character_boundary_opening_a_dictionary_word_is_no_boundary() {
         vec!["全国委员会"]
     );
 }
+
+#[test]
+fn a_name_jieba_guesses_is_a_place_is_still_a_name() {
+    // 陈坤明/ns: outside jieba's dictionary, the place tag is only its guess
+    assert_eq!(persons("陈坤明主持会议。"), vec!["陈坤明"]);
+    assert_eq!(persons("会上,王坤明讲话。"), vec!["王坤明"]);
+    // a place jieba knows stays a place (黄石/ns is in its dictionary)
+    assert!(persons("黄石市召开会议。").is_empty());
+}

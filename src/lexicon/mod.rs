@@ -107,6 +107,9 @@ pub enum CueKind {
     /// It says what the names right before it did and no one else's (`在X陪同下`: X
     /// accompanied; the person in front of `在` is not one of a list taking this cue).
     Own,
+    /// It says the person went somewhere (前往, 来到): the host of a visit, an attendee
+    /// of any other event (来到会场; 奥尔塔前往天安门广场 after a 会见 hosts no talks).
+    Trip,
 }
 
 /// The kinds of `event_words.txt`.
@@ -306,9 +309,10 @@ const LISTS: &[ListSpec] = &[
             Some("quote") => CueKind::Quote,
             Some("group") => CueKind::Group,
             Some("own") => CueKind::Own,
+            Some("trip") => CueKind::Trip,
             Some(x) => {
                 return Err(format!(
-                    "third column must be quote, group, own or empty, found {x:?}"
+                    "third column must be quote, group, own, trip or empty, found {x:?}"
                 ));
             }
         };

@@ -136,6 +136,11 @@ impl<'a> Context<'a> {
         tags.len() == 1 && (tags[0].word.chars().count() > 1 || self.jieba.has_word(&text))
     }
 
+    /// Is the span a word of jieba's dictionary (not one its HMM only guessed)?
+    pub fn is_jieba_word(&self, s: Span) -> bool {
+        self.jieba.has_word(&self.norm(s))
+    }
+
     /// Is the whole span one dictionary word of jieba's that is not a name?
     pub fn is_common_word(&self, s: Span) -> bool {
         let text = self.norm(s);

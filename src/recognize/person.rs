@@ -565,14 +565,26 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if !ctx.entries(h).iter().any(|e| matches!(e, Entry::NameCue)) {
             continue;
         }
-        let Some(n) = name_before(ctx, h.start, false).or_else(|| name_before_group(ctx, h.start))
-        else {
+        // a cue read inside a boundary word jieba reads whole (到 of 来到) ends the name
+        // where that word starts (赵强来到: 赵强, not 赵强来)
+        let end = ctx
+            .token(h.start)
+            .filter(|&(ts, te, _)| {
+                ts < h.start
+                    && ctx
+                        .starting(ts, |e| matches!(e, Entry::Boundary))
+                        .iter()
+                        .any(|b| b.end == te)
+            })
+            .map_or(h.start, |(ts, _, _)| ts);
+        let Some(n) = name_before(ctx, end, false).or_else(|| name_before_group(ctx, end)) else {
             continue;
         };
         // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
         // no 方面存), unless a list of names says otherwise (王东峰、张平等: 平等)
         let listed = n.start > 0 && ctx.text[n.start - 1] == '、';
         if !listed
+            && end == h.start
             && ctx
                 .token(h.start)
                 .is_some_and(|(ts, te, _)| ts < h.start && ctx.is_common_word(Span::new(ts, te)))
@@ -705,10 +717,20 @@ fn after_a_count(ctx: &Context, s: Span) -> bool {
 }
 
 /// Is the span exactly one token of the text that jieba reads as an ordinary word
-/// (文旅/n, 安评/v), not a name?
+/// (文旅/n, 安评/v), not a name? A place tag jieba only guessed for a word outside its
+/// dictionary, on a surname and two characters, is no reading of a place (黄坤明/ns):
+/// the places are in its dictionary and in `places.txt`.
 fn one_common_token(ctx: &Context, s: Span) -> bool {
     ctx.token(s.start).is_some_and(|(ts, te, tag)| {
-        ts == s.start && te == s.end && !tag.starts_with("nr") && tag != "x" && tag != "nz"
+        ts == s.start
+            && te == s.end
+            && !tag.starts_with("nr")
+            && tag != "x"
+            && tag != "nz"
+            && !(&*tag == "ns"
+                && s.len() == 3
+                && surname_at(ctx, s.start) == Some(1)
+                && !ctx.is_jieba_word(s))
     })
 }
 

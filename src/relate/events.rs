@@ -454,7 +454,9 @@ pub fn events(
         let first_of_article = drafts.len();
         let mut current: Option<usize> = None;
         // Participants seen before the article's first event.
-        let mut pending: Vec<(String, Role)> = Vec::new();
+        // (A role read from a trip cue counts only if that event is a visit: the name
+        // keeps both readings until the event is known.)
+        let mut pending: Vec<(String, Option<Role>, Option<Role>)> = Vec::new();
         for sent in sents {
             if sent.inside_any(&repeats) {
                 continue;
@@ -505,21 +507,39 @@ pub fn events(
             }
             // The cue after each person is the sentence's, whatever the trigger; so is
             // the name.
-            let cued: Vec<Option<Role>> = (0..in_sent.len())
-                .map(|i| cue_after(text, sent, i, &in_sent, &marks))
+            // A trip cue (前往, 来到) makes its person the host of a visit and says
+            // nothing about any other event: the cues are read twice, with and without.
+            let cued_visit: Vec<Option<Role>> = (0..in_sent.len())
+                .map(|i| cue_after(text, sent, i, &in_sent, &marks, true))
+                .collect();
+            let cued_other: Vec<Option<Role>> = (0..in_sent.len())
+                .map(|i| cue_after(text, sent, i, &in_sent, &marks, false))
                 .collect();
             let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event.
-                let with_cue: Vec<(String, Role)> = names
-                    .into_iter()
-                    .zip(cued)
-                    .filter_map(|(n, r)| r.map(|r| (n, r)))
-                    .collect();
                 match current {
-                    Some(k) => add_participants(&mut drafts[k], with_cue),
-                    None => pending.extend(with_cue),
+                    Some(k) => {
+                        let cued = if drafts[k].etype == EventType::Visit {
+                            &cued_visit
+                        } else {
+                            &cued_other
+                        };
+                        let with_cue: Vec<(String, Role)> = names
+                            .into_iter()
+                            .zip(cued.iter())
+                            .filter_map(|(n, r)| r.map(|r| (n, r)))
+                            .collect();
+                        add_participants(&mut drafts[k], with_cue);
+                    }
+                    None => pending.extend(
+                        names
+                            .into_iter()
+                            .zip(cued_visit.iter().zip(cued_other.iter()))
+                            .filter(|(_, (v, o))| v.is_some() || o.is_some())
+                            .map(|(n, (v, o))| (n, *v, *o)),
+                    ),
                 }
                 continue;
             }
@@ -570,6 +590,11 @@ pub fn events(
                     d.date = date;
                     d.own_date = true;
                 }
+                let cued = if etype == EventType::Visit {
+                    &cued_visit
+                } else {
+                    &cued_other
+                };
                 let parts: Vec<(String, Role)> = (0..in_sent.len())
                     .map(|i| {
                         let p = in_sent[i];
@@ -604,7 +629,11 @@ pub fn events(
             if let Some(k) = current
                 && !pending.is_empty()
             {
-                let p = std::mem::take(&mut pending);
+                let visit = drafts[k].etype == EventType::Visit;
+                let p = std::mem::take(&mut pending)
+                    .into_iter()
+                    .filter_map(|(n, v, o)| if visit { v } else { o }.map(|r| (n, r)))
+                    .collect();
                 add_participants(&mut drafts[k], p);
             }
         }
@@ -681,8 +710,24 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
 }
 
 /// The strongest role cue written after the `i`th person of a sentence (`persons`,
-/// sorted) in its clause, before the next person.
-fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Marks) -> Option<Role> {
+/// sorted) in its clause, before the next person. Trip cues (前往) are read only when
+/// the event is a `visit`.
+fn cue_after(
+    text: &[char],
+    sent: Span,
+    i: usize,
+    persons: &[Span],
+    marks: &Marks,
+    visit: bool,
+) -> Option<Role> {
+    // (for any other event, going there is attending it: 来到会场)
+    let cue_role = |c: &(Span, Role, CueKind)| {
+        if c.2 == CueKind::Trip && !visit {
+            Role::Attendee
+        } else {
+            c.1
+        }
+    };
     let p = persons[i];
     let clause = clause_at(text, sent, p.start);
     let next = persons
@@ -703,7 +748,7 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
         if c.2 == CueKind::Group && led {
             Role::Attendee
         } else {
-            c.1
+            cue_role(c)
         }
     };
     let cues: Vec<&(Span, Role, CueKind)> =
@@ -717,7 +762,8 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
         k > 0 && {
             let prev = cues[k - 1];
             let gap = Span::new(prev.0.end, cues[k].0.start.max(prev.0.end));
-            prev.1 == Role::Attendee && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok())
+            cue_role(prev) == Role::Attendee
+                && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok())
         }
     };
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
@@ -725,13 +771,42 @@ fn cue_after(text: &[char], sent: Span, i: usize, persons: &[Span], marks: &Mark
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
         .map(|k| {
-            if led && group_at.is_some_and(|g| k >= g) && cues[k].1 == Role::Host {
+            if led && group_at.is_some_and(|g| k >= g) && cue_role(cues[k]) == Role::Host {
                 Role::Attendee
             } else {
                 role_of(cues[k])
             }
         })
         .max_by_key(|r| r.rank());
+    // The clauses after its own that name no one go on telling what the person did
+    // (X来到A，看望B，并主持召开座谈会: X chaired), up to reported speech: a host's cue
+    // there that names no event itself (主持, 率队; not 会见, 考察, which may be another
+    // event of a list: X出席了典礼；会见了Y) is theirs too. Not after speech (X强调，要
+    // 加强督导) nor after a cue that is only the names' (Y陪同下，…考察: the visit is
+    // someone else's).
+    let goes_on = cues
+        .iter()
+        .all(|c| !matches!(c.2, CueKind::Quote | CueKind::Own));
+    let own = own.map(|r| {
+        let until = if goes_on {
+            persons
+                .get(i + 1)
+                .map_or(sent.end, |q| q.start)
+                .min(sent.end)
+        } else {
+            next
+        };
+        starting_in(&marks.cues, |c| c.0.start, Span::new(next, until))
+            .iter()
+            .filter(|c| c.0.end <= until && next == clause.end)
+            .take_while(|c| c.2 != CueKind::Quote)
+            .filter(|c| {
+                c.1 == Role::Host
+                    && c.2 == CueKind::Plain
+                    && starting_in(&marks.triggers, |t| t.0.start, c.0).is_empty()
+            })
+            .fold(r, |_, _| Role::Host)
+    });
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
     // A cue that is only the names' right before it (陪同下) is not the cue of a name
