@@ -454,3 +454,21 @@ fn clauses_without_a_name_go_on_telling_what_the_subject_did() {
         .expect("a meeting");
     assert_eq!(role_of(m, "刘海波"), Some(Role::Attendee), "{m:?}");
 }
+
+#[test]
+fn an_event_word_after_an_attendee_cue_names_what_was_attended() {
+    // 出席第二次会晤: attended the summit, hosted nothing
+    let ev = events_of("5月8日,市长王建军出席两市第二次会晤。", None);
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "王建军"), Some(Role::Attendee), "{m:?}");
+    // ... but after 并 it is a further act: he received the guests
+    let ev = events_of("5月8日,市长王建军出席开幕式并会见参会嘉宾。", None);
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "王建军"), Some(Role::Host), "{m:?}");
+}

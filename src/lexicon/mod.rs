@@ -140,6 +140,9 @@ pub enum EventWord {
     /// What may stand between an attendee's cue and the event attended (出席了会见,
     /// 参加有关会见): the second cue is then what was attended, not what was done.
     Gap,
+    /// A word that joins two acts of one person (并, 随后): a cue after it, past an
+    /// attendee's cue, is a further act (出席并主持), not what was attended.
+    Then,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -328,9 +331,10 @@ const LISTS: &[ListSpec] = &[
         "relayed_later" => Ok(Some(Entry::EventWord(EventWord::RelayedLater))),
         "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
         "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
+        "then" => Ok(Some(Entry::EventWord(EventWord::Then))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
-             relayed_later, gap or decree, found {x:?}"
+             relayed_later, gap, then or decree, found {x:?}"
         )),
     }),
     list!("date_words.txt", |rest| match rest.trim() {

@@ -110,6 +110,8 @@ struct Marks {
     relayed_later: Vec<usize>,
     /// The words between an attendee's cue and what was attended (了, 有关), sorted.
     gaps: Vec<Span>,
+    /// Where words that join two acts of one person start (并, 随后).
+    thens: Vec<usize>,
     /// Where an order's name starts (国务院令, 命令), sorted.
     decrees: Vec<usize>,
     dayparts: Vec<Span>,
@@ -132,6 +134,7 @@ impl Marks {
             relayed: Vec::new(),
             relayed_later: Vec::new(),
             gaps: Vec::new(),
+            thens: Vec::new(),
             decrees: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
@@ -162,6 +165,7 @@ impl Marks {
                             m.relayed_later.push(span.start);
                         }
                         EventWord::Gap => m.gaps.push(span),
+                        EventWord::Then => m.thens.push(span.start),
                         EventWord::Decree => m.decrees.push(span.start),
                     },
                     _ => {}
@@ -188,7 +192,12 @@ impl Marks {
             .map(|a| a.start)
             .collect();
         m.around.sort();
-        for list in [&mut m.relayed, &mut m.relayed_later, &mut m.decrees] {
+        for list in [
+            &mut m.relayed,
+            &mut m.relayed_later,
+            &mut m.decrees,
+            &mut m.thens,
+        ] {
             list.sort();
             list.dedup();
         }
@@ -757,13 +766,22 @@ fn cue_after(
             .filter(|c| c.0.end <= next)
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
-    // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker).
+    // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
+    // an event word further on that names what was attended (出席第十五次会晤), unless
+    // a word joining two acts comes first (出席活动并会见).
     let attended = |k: usize| {
         k > 0 && {
             let prev = cues[k - 1];
             let gap = Span::new(prev.0.end, cues[k].0.start.max(prev.0.end));
+            let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cues[k].0)
+                .is_empty()
+                && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
+                && {
+                    let t = marks.thens.partition_point(|&x| x < gap.start);
+                    marks.thens.get(t).is_none_or(|&x| x >= gap.end)
+                };
             cue_role(prev) == Role::Attendee
-                && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok())
+                && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
         }
     };
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
