@@ -1070,3 +1070,12 @@ fn a_name_jieba_guesses_is_a_place_is_still_a_name() {
     // a place jieba knows stays a place (黄石/ns is in its dictionary)
     assert!(persons("黄石市召开会议。").is_empty());
 }
+
+#[test]
+fn a_listed_foreign_name_takes_its_administrative_suffix_however_jieba_cuts_it() {
+    // jieba reads 伊/德利/卜省: the province is still 伊德利卜省
+    assert_eq!(
+        places("叙利亚西北部伊德利卜省的一处村庄"),
+        vec!["叙利亚", "伊德利卜省"]
+    );
+}

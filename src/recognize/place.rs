@@ -186,12 +186,15 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     }
     // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州), unless
     // the suffix is the tail of an ordinary word the place runs into (发展乡 is a
-    // township, but 发展乡村 is "develop the countryside": 乡村/n).
+    // township, but 发展乡村 is "develop the countryside": 乡村/n). A transliterated
+    // name takes an administrative suffix however jieba cuts it (伊/德利/卜省).
     if let Some(p) = ctx
         .ending(s, |x| matches!(x, Entry::Place(_)))
         .into_iter()
         .find(|p| ctx.bound(p.start))
-        && (ctx.bound(s) || named_token(ctx, s))
+        && (ctx.bound(s)
+            || named_token(ctx, s)
+            || admin && ctx.is_transliterated(Span::new(p.start, s)))
     {
         return Some(Span::new(p.start, e));
     }
