@@ -1079,3 +1079,15 @@ fn a_listed_foreign_name_takes_its_administrative_suffix_however_jieba_cuts_it()
         vec!["叙利亚", "伊德利卜省"]
     );
 }
+
+#[test]
+fn a_village_jieba_only_guessed_is_a_common_noun_is_a_place() {
+    // 画溪村/n is jieba's guess for a word it has never seen; 行政村/n is its word
+    assert_eq!(
+        places("调研组到湖州市安吉县画溪村调研。"),
+        vec!["湖州市", "安吉县", "画溪村"]
+    );
+    assert!(places("推进行政村建设。").is_empty());
+    // the name runs on in front of the token (大沁/他拉镇): read whole, from the list
+    assert_eq!(places("市长到大沁他拉镇调研。"), vec!["大沁他拉镇"]);
+}

@@ -213,7 +213,8 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         // 高速铁路/nz end in 电路 and 铁路; 和平路/nz is a street)
         let named = tag.starts_with("ns")
             || tag.starts_with("nr")
-            || (tag == "nz" && !(s > ts && ctx.is_common_word(Span::new(s - 1, e))));
+            || (tag == "nz" && !(s > ts && ctx.is_common_word(Span::new(s - 1, e))))
+            || (&*tag == "n" && guessed_name(ctx, ts, s, e));
         if named && !admin && s - ts >= min.max(1) && ctx.boundary_at(ts).is_none() {
             return Some(Span::new(ts, e));
         }
@@ -284,6 +285,25 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
     }
     Some(Span::new(i, e))
+}
+
+/// Is `[ts, e)`, a token ending in the suffix at `[s, e)` that jieba tags a common noun,
+/// a name all the same? Only when jieba guessed it (a village it has never seen,
+/// 画溪村/n, is no 行政村/n of its dictionary), with two characters or more of name
+/// from a break or a place (not 大沁/他拉镇: the name runs on in front) and no level
+/// character opening it (乡八岔村).
+fn guessed_name(ctx: &Context, ts: usize, s: usize, e: usize) -> bool {
+    s - ts >= 2
+        && !ctx.lex.level_chars.contains(&ctx.text[ts])
+        && (ts == 0
+            || !ctx.is_han_at(ts - 1)
+            || ctx.boundary_ending(ts)
+            || !ctx
+                .ending(ts, |x| {
+                    matches!(x, Entry::Place(_) | Entry::PlaceSuffix(..))
+                })
+                .is_empty())
+        && !ctx.is_jieba_word(Span::new(ts, e))
 }
 
 /// Does an ordinary word of jieba's dictionary (not a name of any kind) run across
