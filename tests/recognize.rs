@@ -1091,3 +1091,16 @@ fn a_village_jieba_only_guessed_is_a_common_noun_is_a_place() {
     // the name runs on in front of the token (大沁/他拉镇): read whole, from the list
     assert_eq!(places("市长到大沁他拉镇调研。"), vec!["大沁他拉镇"]);
 }
+
+#[test]
+fn a_department_whose_name_joins_two_fields_with_he_is_read_whole() {
+    // 和 ends a name everywhere else; these standard names are suffixes of their own
+    assert_eq!(
+        orgs("近日,市发展和改革委员会与市税务局签署合作协议。"),
+        vec!["市发展和改革委员会", "市税务局"]
+    );
+    assert_eq!(
+        orgs("县住房和城乡建设局局长王强出席。"),
+        vec!["县住房和城乡建设局"]
+    );
+}
