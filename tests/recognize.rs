@@ -1104,3 +1104,12 @@ fn a_department_whose_name_joins_two_fields_with_he_is_read_whole() {
         vec!["县住房和城乡建设局"]
     );
 }
+
+#[test]
+fn a_verb_and_a_noun_of_activity_inside_a_bureau_name() {
+    // 行政/审批/服务/局局长: 审批服务 says what the bureau does, jieba glues the post on
+    assert_eq!(
+        orgs("县行政审批服务局局长李明出席。"),
+        vec!["县行政审批服务局"]
+    );
+}

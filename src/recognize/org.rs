@@ -432,18 +432,30 @@ fn followed_by_title(ctx: &Context, mut i: usize) -> bool {
 
 /// A one-char verb right in front of the suffix, after a noun, is a word of an
 /// abbreviated name (公交/建/集团: 公交建设), not a verb of the sentence; a boundary
-/// word (是, 在) never is. So is a two-char verb before a one-char suffix (产业促进局).
+/// word (是, 在) never is. So is a two-char verb before a one-char suffix (产业促进局),
+/// or before a noun of activity in front of it (行政/审批/服务/局局长).
 fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
     let Some((ts, te, tag)) = ctx.token(i - 1) else {
         return false;
     };
-    if te != s || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
+    // (between the verb and the suffix: nothing, or a noun of activity of two
+    // characters, 服务/vn)
+    let activity = te + 2 == s
+        && ts + 2 == te
+        && ctx
+            .token(te)
+            .is_some_and(|(a, b, t)| a == te && b == s && &*t == "vn");
+    if !(te == s || activity) || !tag.starts_with('v') || ctx.boundary_ending(te) || ts == 0 {
         return false;
     }
     // A two-char verb between a noun and a one-char suffix names what a bureau does
     // (产业/促进/局, 制度/创新/局, 投资/促进/局).
     if te - ts == 2 {
-        return ctx.bound(s + 1)
+        // (jieba may glue a post on: 服务/局局长)
+        let title_after = !ctx
+            .starting(s + 1, |x| matches!(x, Entry::Title))
+            .is_empty();
+        return (ctx.bound(s + 1) || title_after)
             && !PARTICLE_SUFFIXES.contains(&ctx.text[s])
             && ctx.is_word(Span::new(s, s + 1), |x| {
                 matches!(
