@@ -1,7 +1,7 @@
 //! Recognition rules, one test each, on sentences written for the test (not news text).
 
 use guanxi::lexicon::Lexicon;
-use guanxi::model::EntityType;
+use guanxi::model::{EntityType, OrgKind};
 use guanxi::{Analysis, Document, Pipeline};
 use std::sync::OnceLock;
 
@@ -1112,4 +1112,30 @@ fn a_verb_and_a_noun_of_activity_inside_a_bureau_name() {
         orgs("县行政审批服务局局长李明出席。"),
         vec!["县行政审批服务局"]
     );
+}
+
+#[test]
+fn a_body_named_by_its_kind_alone_before_its_party_committee() {
+    // 学院 + 党委书记, as 示范区 + 党工委书记: the college the text is about
+    let a = analyze("学院党委书记杨晓光、示范区党工委书记刘伟出席签约仪式。");
+    let rows: Vec<(String, String, Option<String>)> = a
+        .holds
+        .iter()
+        .map(|h| (h.person.clone(), h.title.clone(), h.org.clone()))
+        .collect();
+    assert!(
+        rows.contains(&("杨晓光".into(), "党委书记".into(), Some("学院".into()))),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&("刘伟".into(), "党工委书记".into(), Some("示范区".into()))),
+        "{rows:?}"
+    );
+    let kinds: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "学院")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, vec![Some(OrgKind::Institution)]);
 }

@@ -96,10 +96,21 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
             prio::CHAIN,
         ));
         if let Some(o) = it.org {
+            // (a body named by its kind alone, 学院, takes the kind of that word)
             let kind = orgs
                 .ending(o.end)
                 .find(|c| c.mention.span == o)
                 .and_then(|c| c.mention.kind)
+                .or_else(|| {
+                    ctx.starting(o.start, |_| true)
+                        .iter()
+                        .filter(|h| h.end == o.end)
+                        .flat_map(|h| ctx.entries(h))
+                        .find_map(|e| match e {
+                            Entry::OrgSuffix(k) | Entry::PlacedOrgSuffix(k) => Some(*k),
+                            _ => None,
+                        })
+                })
                 .unwrap_or(OrgKind::Government);
             candidates.push(cand(
                 EntityType::Org,
@@ -426,10 +437,15 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             // 办公室主任, 看守政府总理 stay whole)
             let body_named = !ctx.function_token(pos - 1)
                 && ctx.ending(pos, |e| matches!(e, Entry::Title)).is_empty();
+            // (or a body named by its kind alone, the one the text is about: 学院 +
+            // 党委书记, as 示范区 + 党工委书记)
+            let kind_alone = ctx.is_word(Span::new(g, pos), |e| {
+                matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_))
+            });
             if at_break
                 && body_unit
                 && body_named
-                && pos - g >= 3
+                && (pos - g >= 3 || kind_alone)
                 && orgs.ending(g).next().is_none()
                 && !ctx.starts_with_common_word(Span::new(g, pos))
             {
