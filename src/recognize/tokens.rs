@@ -60,6 +60,8 @@ pub struct Tokens<'a> {
     slots: RefCell<Vec<Slot>>,
     /// Tags of the characters outside the blocks, looked up once each.
     single: RefCell<HashMap<char, PosTag>>,
+    /// The block being segmented, as the string jieba reads.
+    block: RefCell<String>,
 }
 
 impl<'a> Tokens<'a> {
@@ -75,6 +77,7 @@ impl<'a> Tokens<'a> {
             retag,
             slots: RefCell::new(vec![unseen; text.len()]),
             single: RefCell::new(HashMap::new()),
+            block: RefCell::new(String::new()),
         }
     }
 
@@ -144,7 +147,10 @@ impl<'a> Tokens<'a> {
         while b < t.len() && in_block(t[b]) {
             b += 1;
         }
-        let block: String = t[a..b].iter().collect();
+        // (one buffer for every block of the text: no allocation per block)
+        let mut block = self.block.borrow_mut();
+        block.clear();
+        block.extend(&t[a..b]);
         let mut slots = self.slots.borrow_mut();
         let mut pos = a;
         for tok in self.jieba.tag(&block, true) {
