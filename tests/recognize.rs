@@ -1139,3 +1139,14 @@ fn a_body_named_by_its_kind_alone_before_its_party_committee() {
         .collect();
     assert_eq!(kinds, vec![Some(OrgKind::Institution)]);
 }
+
+#[test]
+fn a_name_jieba_lists_as_a_place_is_a_name_after_a_post() {
+    // 马建国/ns is a word of jieba's dictionary, but no place of ours
+    assert_eq!(
+        persons("区委书记马建国深入辖区企业调研。马建国表示,要主动靠前服务。"),
+        vec!["马建国", "马建国"]
+    );
+    // a listed place stays one (张家口 is no 张 + 家口)
+    assert!(persons("市长到张家口调研。").is_empty());
+}

@@ -143,14 +143,14 @@ impl<'a> Context<'a> {
 
     /// Is the whole span one dictionary word of jieba's that is not a name?
     pub fn is_common_word(&self, s: Span) -> bool {
+        self.word_tag(s).is_some_and(|t| !t.starts_with("nr"))
+    }
+
+    /// The tag of the span when it is one dictionary word of jieba's.
+    pub fn word_tag(&self, s: Span) -> Option<PosTag> {
         let text = self.norm(s);
         let tags = self.jieba.tag(&text, false);
-        tags.len() == 1
-            && !self
-                .lex
-                .retag
-                .tag(tags[0].word, tags[0].tag)
-                .starts_with("nr")
+        (tags.len() == 1).then(|| PosTag::new(self.lex.retag.tag(tags[0].word, tags[0].tag)))
     }
 
     pub fn len(&self) -> usize {

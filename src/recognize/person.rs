@@ -208,7 +208,18 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
-    !ctx.starts_with_common_word(span) && !ctx.is_common_word(span) && !phrase_shaped(ctx, span)
+    !ctx.starts_with_common_word(span) && !word_not_name(ctx, span) && !phrase_shaped(ctx, span)
+}
+
+/// Is the span one word of jieba's dictionary that is not a person's name? A place
+/// jieba lists spelled like a surname and a given name of two (马建国/ns) is not
+/// taken for one: the places that matter are in `places.txt`, read on their own.
+fn word_not_name(ctx: &Context, span: Span) -> bool {
+    ctx.word_tag(span).is_some_and(|t| {
+        let place_like_name =
+            &*t == "ns" && span.len() == 3 && surname_at(ctx, span.start) == Some(1);
+        !(t.starts_with("nr") || place_like_name)
+    })
 }
 
 /// Is a span read as a surname and a given name an ordinary phrase instead? jieba reads
@@ -679,7 +690,7 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
     }
     name_before_raw(ctx, end, before_title).filter(|s| {
         plausible(ctx, *s)
-            && !ctx.is_common_word(*s)
+            && !word_not_name(ctx, *s)
             && !one_common_token(ctx, *s)
             && !after_a_count(ctx, *s)
     })
