@@ -1150,3 +1150,12 @@ fn a_name_jieba_lists_as_a_place_is_a_name_after_a_post() {
     // a listed place stays one (张家口 is no 张 + 家口)
     assert!(persons("市长到张家口调研。").is_empty());
 }
+
+#[test]
+fn short_names_of_local_departments_after_a_level_character() {
+    // jieba cuts 市住/建局 and 区工/信局: the short names are suffixes of their own
+    assert_eq!(
+        orgs("区工信局、市住建局、县卫健委负责同志陪同调研。"),
+        vec!["区工信局", "市住建局", "县卫健委"]
+    );
+}
