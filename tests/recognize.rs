@@ -1159,3 +1159,18 @@ fn short_names_of_local_departments_after_a_level_character() {
         vec!["区工信局", "市住建局", "县卫健委"]
     );
 }
+
+#[test]
+fn a_list_word_jieba_glues_to_the_suffix_and_a_holding_company() {
+    // 自然资源/局等: 等 ends the list, not the name; 控股有限公司 is one suffix
+    assert_eq!(
+        orgs("县发改局、县自然资源局等部门负责同志参加。"),
+        vec!["县发改局", "县自然资源局"]
+    );
+    assert_eq!(
+        orgs("县人民政府与华润电力控股有限公司举行签约仪式。"),
+        vec!["县人民政府", "华润电力控股有限公司"]
+    );
+    // ... but a word of jieba's dictionary is no glue (民心所在)
+    assert!(orgs("这是民心所在。").is_empty());
+}

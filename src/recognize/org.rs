@@ -158,9 +158,19 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         .iter()
         .any(|t| super::title::ends_cleanly(ctx, Span::new(t.start, t.end)));
     let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
+    let mut glued_boundary = false;
     if !ctx.bound(e) && !title_follows && !dateline_follows {
         let (ts, te, _) = ctx.token(e - 1)?;
-        if te > e && ts >= s.saturating_sub(2) {
+        // (jieba may glue a one-character function word on, 自然资源/局等, making a token
+        // of no word of its dictionary, not 所在, 处于; the name must then open with a
+        // place or a level character, checked below)
+        glued_boundary = te == e + 1
+            && !ctx.is_jieba_word(Span::new(ts, te))
+            && ctx
+                .starting(e, |x| matches!(x, Entry::Boundary))
+                .iter()
+                .any(|b| b.end == te);
+        if te > e && ts >= s.saturating_sub(2) && !glued_boundary {
             return None;
         }
     }
@@ -361,6 +371,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         && !ctx.lex.level_chars.contains(&ctx.text[i])
         && suffix_is_not_government(ctx, s, e)
     {
+        return None;
+    }
+    if glued_boundary && !starts_with_place(ctx, Span::new(i, e)) {
         return None;
     }
     Some(Span::new(i, e))
