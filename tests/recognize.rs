@@ -1174,3 +1174,12 @@ fn a_list_word_jieba_glues_to_the_suffix_and_a_holding_company() {
     // ... but a word of jieba's dictionary is no glue (民心所在)
     assert!(orgs("这是民心所在。").is_empty());
 }
+
+#[test]
+fn a_suffix_ending_a_group_of_people_names_no_body() {
+    // 干部 ends in 部, but 镇村干部 and 广大干部 are cadres
+    assert_eq!(
+        orgs("镇党委书记张明华带领镇村干部走访慰问。湖北广大干部群众积极参与。"),
+        vec!["镇党委"]
+    );
+}

@@ -174,6 +174,14 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             return None;
         }
     }
+    // A suffix ending a group of people (镇村干部, 机关干部: cadres) is none.
+    if ctx
+        .ending(e, |x| matches!(x, Entry::Generic(_)))
+        .iter()
+        .any(|g| g.start < s)
+    {
+        return None;
+    }
     // A suffix ending a locative (东北部, 西南部/f: a part of a place) is none.
     if ctx
         .token(e - 1)
