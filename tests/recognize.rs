@@ -1183,3 +1183,14 @@ fn a_suffix_ending_a_group_of_people_names_no_body() {
         vec!["镇党委"]
     );
 }
+
+#[test]
+fn a_verb_opening_the_clause_and_a_word_ending_like_a_suffix_are_no_organization() {
+    // 援引 (cite) and 抗议 (protest) are boundaries: the name starts after them
+    assert_eq!(
+        orgs("美国媒体援引美国国防部消息称,民众抗议日本政府的决定。"),
+        vec!["美国国防部", "日本政府"]
+    );
+    // 布局 (generic_orgs.txt), 共处 and 深处 (no noun) end like 局 and 处
+    assert!(orgs("要优化区域经济布局,坚持和平共处,走进大山深处。").is_empty());
+}

@@ -359,6 +359,17 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                     && ctx.lex.level_chars.contains(&ctx.text[i])
                     && title_follows)
                 || (word_len >= 3 && ts > i && !super::is_function_tag(&tag));
+            // the suffix ends a word of two inside the token that is no noun (和平/共处,
+            // 大山/深处, 严肃/查处; not in a name jieba knows, 财政局/nt). Nouns that end no
+            // name (布局, 场所) are in generic_orgs.txt.
+            if word_len >= 3
+                && !tag.starts_with("nt")
+                && ctx
+                    .word_tag(Span::new(s - 1, e))
+                    .is_some_and(|t| !t.starts_with('n') && !t.starts_with("nr"))
+            {
+                return None;
+            }
             // an idiom or a set phrase of four or more ends with it (心灵深处/i,
             // 落到实处/l, 陷入僵局/l): no name (发展局/l is one)
             let phrase = tag == "i" || tag == "l" && word_len >= 4;
