@@ -1194,3 +1194,11 @@ fn a_verb_opening_the_clause_and_a_word_ending_like_a_suffix_are_no_organization
     // 布局 (generic_orgs.txt), 共处 and 深处 (no noun) end like 局 and 处
     assert!(orgs("要优化区域经济布局,坚持和平共处,走进大山深处。").is_empty());
 }
+
+#[test]
+fn an_abbreviated_country_in_front_of_a_listed_place_is_not_part_of_it() {
+    // 俄/j + 库尔斯克 + 州: Russia's Kursk region
+    assert_eq!(places("俄库尔斯克州遭到袭击。"), vec!["库尔斯克州"]);
+    // a suffix inside a name jieba reads whole is none (香港市民: citizens)
+    assert_eq!(places("香港市民积极参与。"), vec!["香港"]);
+}

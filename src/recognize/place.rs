@@ -154,6 +154,12 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         if te > e && ordinary_word_across(ctx, e) {
             return None;
         }
+        // nor inside a name jieba reads whole, running on past it (东耶路撒冷/ns,
+        // 香港市民/ns: 市民 is "citizens")
+        let (ts, te, tag) = ctx.token(e - 1)?;
+        if ts < s && te > e && (tag.starts_with("ns") || tag.starts_with("nr")) {
+            return None;
+        }
     }
     // a title starting at the suffix is not a place (市长, 县长, 区长)
     if ctx
@@ -340,8 +346,22 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         return Some(Span::new(ts, e));
     }
     let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
+    // a listed place right before the suffix is where the name starts when an
+    // abbreviation jieba reads as one stands in front of it (俄/j + 库尔斯克 + 州:
+    // Russia's Kursk region); not a syllable of a longer name (亚拉 + 巴马 + 州)
+    let listed = ctx
+        .ending(s, |x| matches!(x, Entry::Place(_)))
+        .iter()
+        .map(|p| p.start)
+        .filter(|&p| {
+            p > 0
+                && ctx
+                    .token(p - 1)
+                    .is_some_and(|(ts, te, t)| ts + 1 == p && te == p && &*t == "j")
+        })
+        .min();
     let mut i = s;
-    while i > 0 && s - i < 10 {
+    while i > 0 && s - i < 10 && listed.is_none_or(|p| i > p) {
         // a listed place ends the run (荷兰|蒂尔堡市; 山东|地区 is no foreign name)
         let placed = !ctx.ending(i, |x| matches!(x, Entry::Place(_))).is_empty();
         if i < s && (placed || ctx.boundary_ending(i)) {
