@@ -472,3 +472,18 @@ fn an_event_word_after_an_attendee_cue_names_what_was_attended() {
         .expect("a meeting");
     assert_eq!(role_of(m, "王建军"), Some(Role::Host), "{m:?}");
 }
+
+#[test]
+fn a_later_trigger_with_a_date_of_its_own_is_another_event_than_the_leads() {
+    // the forum took the lead's date (the 22nd); the meeting dated the 23rd is another
+    let ev = events_of(
+        "11月22日,市委书记王军一行考察企业,并与企业负责人座谈交流。11月23日,全市筹备工作会议召开,市委副书记张涛出席并讲话。",
+        None,
+    );
+    let meetings: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.etype == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 2, "{ev:?}");
+    assert!(role_of(meetings[0], "张涛").is_none(), "{meetings:?}");
+}

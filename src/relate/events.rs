@@ -574,8 +574,11 @@ pub fn events(
                 });
                 let k = match rite.or_else(|| {
                     drafts[first_of_article..].iter().rposition(|d| {
+                        // (a date of its own that is another day than the one an
+                        // earlier event took from the lead is another event: 座谈 on
+                        // the 22nd, a meeting 11月23日)
                         d.etype == etype
-                            && (!own_date || !d.own_date || same_date(text, d.date, date))
+                            && (!own_date || d.date.is_none() || same_date(text, d.date, date))
                     })
                 }) {
                     Some(p) => first_of_article + p,
