@@ -487,3 +487,20 @@ fn a_later_trigger_with_a_date_of_its_own_is_another_event_than_the_leads() {
     assert_eq!(meetings.len(), 2, "{ev:?}");
     assert!(role_of(meetings[0], "张涛").is_none(), "{meetings:?}");
 }
+
+#[test]
+fn what_happened_after_the_meeting_is_not_the_meeting() {
+    // 会后 (event_words.txt, aside): the leaders who led the planting did not host the
+    // meeting; 宣读 (reading out a decision) is speaking
+    let ev = events_of(
+        "2月20日,全县植树造林动员大会召开。会议由县委副书记冯志远主持。县委书记罗斌作动员讲话,县长程华宣读了表彰决定。会后,罗斌、程华带领与会人员来到造林现场植树。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "冯志远"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "罗斌"), Some(Role::Speaker), "{m:?}");
+    assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
+}

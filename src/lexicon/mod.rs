@@ -143,6 +143,9 @@ pub enum EventWord {
     /// A word that joins two acts of one person (并, 随后): a cue after it, past an
     /// attendee's cue, is a further act (出席并主持), not what was attended.
     Then,
+    /// Opening a sentence that names no event, it says the sentence tells what
+    /// happened after or before the event (会后, 会前): its names do not join it.
+    Aside,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -332,9 +335,10 @@ const LISTS: &[ListSpec] = &[
         "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
         "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
         "then" => Ok(Some(Entry::EventWord(EventWord::Then))),
+        "aside" => Ok(Some(Entry::EventWord(EventWord::Aside))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
-             relayed_later, gap, then or decree, found {x:?}"
+             relayed_later, gap, then, aside or decree, found {x:?}"
         )),
     }),
     list!("date_words.txt", |rest| match rest.trim() {

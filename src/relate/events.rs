@@ -112,6 +112,8 @@ struct Marks {
     gaps: Vec<Span>,
     /// Where words that join two acts of one person start (并, 随后).
     thens: Vec<usize>,
+    /// Where words opening a sentence about what happened beside the event start (会后).
+    asides: Vec<usize>,
     /// Where an order's name starts (国务院令, 命令), sorted.
     decrees: Vec<usize>,
     dayparts: Vec<Span>,
@@ -135,6 +137,7 @@ impl Marks {
             relayed_later: Vec::new(),
             gaps: Vec::new(),
             thens: Vec::new(),
+            asides: Vec::new(),
             decrees: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
@@ -166,6 +169,7 @@ impl Marks {
                         }
                         EventWord::Gap => m.gaps.push(span),
                         EventWord::Then => m.thens.push(span.start),
+                        EventWord::Aside => m.asides.push(span.start),
                         EventWord::Decree => m.decrees.push(span.start),
                     },
                     _ => {}
@@ -197,6 +201,7 @@ impl Marks {
             &mut m.relayed_later,
             &mut m.decrees,
             &mut m.thens,
+            &mut m.asides,
         ] {
             list.sort();
             list.dedup();
@@ -527,7 +532,14 @@ pub fn events(
             let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
-                // current event.
+                // current event, unless it opens by saying it tells what happened
+                // beside it (会后, X带领…来到…: not at the meeting).
+                let first = (sent.start..sent.end)
+                    .find(|&k| !text[k].is_whitespace())
+                    .unwrap_or(sent.end);
+                if marks.asides.binary_search(&first).is_ok() {
+                    continue;
+                }
                 match current {
                     Some(k) => {
                         let cued = if drafts[k].etype == EventType::Visit {
