@@ -504,3 +504,18 @@ fn what_happened_after_the_meeting_is_not_the_meeting() {
     assert_eq!(role_of(m, "罗斌"), Some(Role::Speaker), "{m:?}");
     assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
 }
+
+#[test]
+fn conveying_and_reporting_are_speaking() {
+    let ev = events_of(
+        "3月5日,县委常委会召开会议,县委书记罗斌主持。县委副书记冯志远传达了省委全会精神,副县长程华通报了一季度经济运行情况。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "罗斌"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "冯志远"), Some(Role::Speaker), "{m:?}");
+    assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
+}
