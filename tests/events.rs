@@ -519,3 +519,17 @@ fn conveying_and_reporting_are_speaking() {
     assert_eq!(role_of(m, "冯志远"), Some(Role::Speaker), "{m:?}");
     assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
 }
+
+#[test]
+fn the_presenter_is_no_chair() {
+    // 主持 of 主持人 (a presenter, generic_people.txt) is no role cue
+    let ev = events_of(
+        "7月7日,东方经济论坛全会举行。委员长王建军出席并致辞。在互动交流环节,王建军回答了主持人提问。",
+        None,
+    );
+    let m = ev
+        .iter()
+        .find(|e| e.etype == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(role_of(m, "王建军"), Some(Role::Speaker), "{m:?}");
+}

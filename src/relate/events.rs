@@ -206,6 +206,13 @@ impl Marks {
             list.sort();
             list.dedup();
         }
+        // a cue opening a word for a kind of person is none (主持 of 主持人, the
+        // presenter: 接受主持人的访谈)
+        m.cues.retain(|c| {
+            !ctx.starting(c.0.start, |x| matches!(x, Entry::Generic(_)))
+                .iter()
+                .any(|g| g.end > c.0.end)
+        });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         for list in [
