@@ -366,7 +366,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 && !tag.starts_with("nt")
                 && ctx
                     .word_tag(Span::new(s - 1, e))
-                    .is_some_and(|t| !t.starts_with('n') && !t.starts_with("nr"))
+                    .is_some_and(|t| !t.starts_with('n'))
             {
                 return None;
             }

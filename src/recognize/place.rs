@@ -146,7 +146,7 @@ fn after_a_name(ctx: &Context, s: usize) -> bool {
 fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
     // the suffix must end a word (路口 is fine to drop; 市场, 县城 are not places here)
     if !ctx.bound(e) {
-        let (ts, te, _) = ctx.token(e - 1)?;
+        let (ts, te, tag) = ctx.token(e - 1)?;
         if te > e && ts >= s {
             return None;
         }
@@ -156,7 +156,6 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
         // nor inside a name jieba reads whole, running on past it (东耶路撒冷/ns,
         // 香港市民/ns: 市民 is "citizens")
-        let (ts, te, tag) = ctx.token(e - 1)?;
         if ts < s && te > e && (tag.starts_with("ns") || tag.starts_with("nr")) {
             return None;
         }

@@ -475,8 +475,8 @@ pub fn events(
         let first_of_article = drafts.len();
         let mut current: Option<usize> = None;
         // Participants seen before the article's first event.
-        // (A role read from a trip cue counts only if that event is a visit: the name
-        // keeps both readings until the event is known.)
+        // (A trip cue hosts a visit and attends anything else: the name keeps both
+        // readings until the event is known.)
         let mut pending: Vec<(String, Option<Role>, Option<Role>)> = Vec::new();
         for sent in sents {
             if sent.inside_any(&repeats) {
@@ -528,8 +528,8 @@ pub fn events(
             }
             // The cue after each person is the sentence's, whatever the trigger; so is
             // the name.
-            // A trip cue (前往, 来到) makes its person the host of a visit and says
-            // nothing about any other event: the cues are read twice, with and without.
+            // A trip cue (前往, 来到) makes its person the host of a visit and an
+            // attendee of any other event: the cues are read for both.
             let cued_visit: Vec<Option<Role>> = (0..in_sent.len())
                 .map(|i| cue_after(text, sent, i, &in_sent, &marks, true))
                 .collect();
@@ -741,8 +741,8 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
 }
 
 /// The strongest role cue written after the `i`th person of a sentence (`persons`,
-/// sorted) in its clause, before the next person. Trip cues (前往) are read only when
-/// the event is a `visit`.
+/// sorted) in its clause, before the next person. Trip cues (前往) host only a
+/// `visit` (`visit` says whether the event is one).
 fn cue_after(
     text: &[char],
     sent: Span,
@@ -824,28 +824,28 @@ fn cue_after(
     // event of a list: X出席了典礼；会见了Y) is theirs too. Not after speech (X强调，要
     // 加强督导) nor after a cue that is only the names' (Y陪同下，…考察: the visit is
     // someone else's).
-    let goes_on = cues
-        .iter()
-        .all(|c| !matches!(c.2, CueKind::Quote | CueKind::Own));
-    let own = own.map(|r| {
-        let until = if goes_on {
-            persons
-                .get(i + 1)
-                .map_or(sent.end, |q| q.start)
-                .min(sent.end)
-        } else {
-            next
-        };
-        starting_in(&marks.cues, |c| c.0.start, Span::new(next, until))
+    let goes_on = next == clause.end
+        && cues
             .iter()
-            .filter(|c| c.0.end <= until && next == clause.end)
+            .all(|c| !matches!(c.2, CueKind::Quote | CueKind::Own));
+    let own = own.map(|r| {
+        if !goes_on {
+            return r;
+        }
+        let until = persons
+            .get(i + 1)
+            .map_or(sent.end, |q| q.start)
+            .min(sent.end);
+        let chairs = starting_in(&marks.cues, |c| c.0.start, Span::new(next, until))
+            .iter()
+            .filter(|c| c.0.end <= until)
             .take_while(|c| c.2 != CueKind::Quote)
-            .filter(|c| {
+            .any(|c| {
                 c.1 == Role::Host
                     && c.2 == CueKind::Plain
                     && starting_in(&marks.triggers, |t| t.0.start, c.0).is_empty()
-            })
-            .fold(r, |_, _| Role::Host)
+            });
+        if chairs { Role::Host } else { r }
     });
     // A name in a list (`X、Y、Z等出席`, `A,B,C出席`) takes the cue after the list: the
     // first cue after it in the sentence, when no other cue came between.
