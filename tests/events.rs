@@ -24,6 +24,13 @@ fn events_of(text: &str, date: Option<&str>) -> Vec<Event> {
     pipeline().analyze(&doc).events
 }
 
+/// The first event of `etype` (the test fails when there is none).
+fn first_of(ev: &[Event], etype: EventType) -> &Event {
+    ev.iter()
+        .find(|e| e.etype == etype)
+        .unwrap_or_else(|| panic!("no {etype:?} event in {ev:?}"))
+}
+
 fn role_of(e: &Event, name: &str) -> Option<Role> {
     e.participants
         .iter()
@@ -122,10 +129,7 @@ fn a_place_is_a_party_only_when_its_government_is_not_named() {
         "4月3日,安阳市和林州市合作签约仪式举行。签约仪式上,安阳市人民政府与林州市人民政府签署合作协议,副市长王强出席。",
         None,
     );
-    let signing = ev
-        .iter()
-        .find(|e| e.etype == EventType::Signing)
-        .expect("a signing");
+    let signing = first_of(&ev, EventType::Signing);
     assert!(
         signing.parties.contains(&"安阳市人民政府".to_string()),
         "{signing:?}"
@@ -150,10 +154,7 @@ fn signers_named_after_their_places_and_posts_sign_for_those_places() {
         "5月6日,安阳市市长王强与德国巴伐利亚州州长李明签署友好城市协议。",
         None,
     );
-    let s = ev
-        .iter()
-        .find(|e| e.etype == EventType::Signing)
-        .expect("a signing");
+    let s = first_of(&ev, EventType::Signing);
     assert!(s.parties.contains(&"安阳市".to_string()), "{s:?}");
     // the country only qualifies the region written straight after it
     assert!(s.parties.contains(&"巴伐利亚州".to_string()), "{s:?}");
@@ -163,10 +164,7 @@ fn signers_named_after_their_places_and_posts_sign_for_those_places() {
         "5月6日,安阳市委副书记王强与林州市委副书记李明签署协议。",
         None,
     );
-    let s = ev
-        .iter()
-        .find(|e| e.etype == EventType::Signing)
-        .expect("a signing");
+    let s = first_of(&ev, EventType::Signing);
     assert!(s.parties.is_empty(), "{s:?}");
 }
 
@@ -185,10 +183,7 @@ fn what_an_attendee_attended_is_not_their_role() {
         "5月6日,市长王建国会见了来访的考察团。市领导李明华、赵东升参加会见。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建国"), Some(Role::Host), "{m:?}");
     // 参加会见: they attended the 会见, they did not receive anyone
     assert_eq!(role_of(m, "赵东升"), Some(Role::Attendee), "{m:?}");
@@ -197,10 +192,7 @@ fn what_an_attendee_attended_is_not_their_role() {
         "5月6日,市长王建国会见了来访的考察团。副市长孙立新参加上述会见。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "孙立新"), Some(Role::Attendee), "{m:?}");
     // 出席并讲话 still speaks
     let ev = events_of("5月6日,全市工作会议召开。副市长李明华出席并讲话。", None);
@@ -213,10 +205,7 @@ fn only_the_first_of_a_group_leads_it() {
         "5月6日,副县长王建国、县长助理李明华、局长赵东升一行到村里走访慰问困难群众。",
         None,
     );
-    let v = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "王建国"), Some(Role::Host), "{v:?}");
     assert_eq!(role_of(v, "李明华"), Some(Role::Attendee), "{v:?}");
     assert_eq!(role_of(v, "赵东升"), Some(Role::Attendee), "{v:?}");
@@ -228,15 +217,9 @@ fn an_event_written_as_a_time_is_not_what_the_sentence_tells() {
         "5月6日,展览开幕式在市博物馆举行,副市长李明华主持开幕式。开幕式后,市长王建国参观了展览。",
         None,
     );
-    let ceremony = ev
-        .iter()
-        .find(|e| e.etype == EventType::Ceremony)
-        .expect("a ceremony");
+    let ceremony = first_of(&ev, EventType::Ceremony);
     assert_eq!(role_of(ceremony, "王建国"), None, "{ceremony:?}");
-    let visit = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let visit = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(visit, "王建国"), Some(Role::Host), "{visit:?}");
     // alone in its sentence, the event is still the one held (会谈后表示)
     let ev = events_of(
@@ -277,10 +260,7 @@ fn a_bare_rite_is_the_ceremony_already_named() {
 fn without_a_date_in_the_lead_the_first_date_of_the_article_holds() {
     let text = "本网首页\n时政要闻\n分享\n新闻中心\n2月7日上午,县第二中学新校区开工仪式举行。\n仪式后,县长刘明到高新区调研。";
     let ev = events_of(text, None);
-    let visit = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let visit = first_of(&ev, EventType::Visit);
     assert_eq!(visit.date.as_deref(), Some("2月7日上午"), "{ev:?}");
 }
 
@@ -382,10 +362,7 @@ fn whoever_is_accompanied_makes_the_visit() {
         "3月5日,市委书记王建军在副市长刘海波陪同下,到经济开发区调研重点项目建设。",
         None,
     );
-    let v = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "王建军"), Some(Role::Host), "{v:?}");
     assert_eq!(role_of(v, "刘海波"), Some(Role::Attendee), "{v:?}");
     // names joined before 陪同下, with no 在 between, all accompany
@@ -393,10 +370,7 @@ fn whoever_is_accompanied_makes_the_visit() {
         "3月5日,王建军在市委书记李明和市长赵强陪同下,到开发区考察。",
         None,
     );
-    let v = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "李明"), Some(Role::Attendee), "{v:?}");
 }
 
@@ -408,26 +382,17 @@ fn going_somewhere_hosts_a_visit_and_attends_anything_else() {
         "5月8日,市长王建军在市政府会见来访的友好城市市长马丁。马丁表示,愿深化合作。随后,马丁前往烈士陵园敬献花圈。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建军"), Some(Role::Host), "{m:?}");
     assert_eq!(role_of(m, "马丁"), Some(Role::Speaker), "{m:?}");
     let ev = events_of(
         "5月8日,全市项目建设推进会召开。刘海波、赵强来到会场,出席推进会。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "刘海波"), Some(Role::Attendee), "{m:?}");
     let ev = events_of("5月8日,副市长刘海波来到开发区调研项目建设。", None);
-    let v = ev
-        .iter()
-        .find(|e| e.etype == EventType::Visit)
-        .expect("a visit");
+    let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "刘海波"), Some(Role::Host), "{v:?}");
 }
 
@@ -438,20 +403,14 @@ fn clauses_without_a_name_go_on_telling_what_the_subject_did() {
         "5月8日,市委书记刘海波来到县纪委监委,看望机关干部,并主持召开部分县纪委书记座谈会。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "刘海波"), Some(Role::Host), "{m:?}");
     // ... but not past reported speech, nor another event of a list (会见)
     let ev = events_of(
         "5月8日,市委书记刘海波出席座谈会,并在会前会见了企业代表。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "刘海波"), Some(Role::Attendee), "{m:?}");
 }
 
@@ -459,17 +418,11 @@ fn clauses_without_a_name_go_on_telling_what_the_subject_did() {
 fn an_event_word_after_an_attendee_cue_names_what_was_attended() {
     // 出席第二次会晤: attended the summit, hosted nothing
     let ev = events_of("5月8日,市长王建军出席两市第二次会晤。", None);
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建军"), Some(Role::Attendee), "{m:?}");
     // ... but after 并 it is a further act: he received the guests
     let ev = events_of("5月8日,市长王建军出席开幕式并会见参会嘉宾。", None);
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建军"), Some(Role::Host), "{m:?}");
 }
 
@@ -496,10 +449,7 @@ fn what_happened_after_the_meeting_is_not_the_meeting() {
         "2月20日,全县植树造林动员大会召开。会议由县委副书记冯志远主持。县委书记罗斌作动员讲话,县长程华宣读了表彰决定。会后,罗斌、程华带领与会人员来到造林现场植树。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "冯志远"), Some(Role::Host), "{m:?}");
     assert_eq!(role_of(m, "罗斌"), Some(Role::Speaker), "{m:?}");
     assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
@@ -511,10 +461,7 @@ fn conveying_and_reporting_are_speaking() {
         "3月5日,县委常委会召开会议,县委书记罗斌主持。县委副书记冯志远传达了省委全会精神,副县长程华通报了一季度经济运行情况。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "罗斌"), Some(Role::Host), "{m:?}");
     assert_eq!(role_of(m, "冯志远"), Some(Role::Speaker), "{m:?}");
     assert_eq!(role_of(m, "程华"), Some(Role::Speaker), "{m:?}");
@@ -527,9 +474,6 @@ fn the_presenter_is_no_chair() {
         "7月7日,东方经济论坛全会举行。委员长王建军出席并致辞。在互动交流环节,王建军回答了主持人提问。",
         None,
     );
-    let m = ev
-        .iter()
-        .find(|e| e.etype == EventType::Meeting)
-        .expect("a meeting");
+    let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建军"), Some(Role::Speaker), "{m:?}");
 }

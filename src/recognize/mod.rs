@@ -192,6 +192,12 @@ impl<'a> Context<'a> {
             .collect()
     }
 
+    /// Does a word whose entries satisfy `f` end the span, inside it (城乡社区 ends
+    /// 某某城乡社区, 干部 ends 镇村干部)?
+    pub fn ends_with_word(&self, s: Span, f: impl Fn(&Entry) -> bool) -> bool {
+        self.ending(s.end, f).iter().any(|h| h.start >= s.start)
+    }
+
     /// Hits ending at `i` whose entries satisfy `f`, longest first (by start: the
     /// bucket keeps the scan's order).
     pub fn ending(&self, i: usize, f: impl Fn(&Entry) -> bool) -> Vec<Hit> {
@@ -552,7 +558,7 @@ fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec
 pub fn recognize(ctx: &Context) -> Recognized {
     let mut cands = Vec::new();
     let orgs = org::candidates(ctx);
-    let places = place::candidates(ctx, &orgs);
+    let places = place::candidates(ctx);
     let chains = title::chains(ctx, &orgs, &places);
     cands.extend(orgs.iter().cloned());
     cands.extend(places.iter().cloned());

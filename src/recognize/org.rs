@@ -19,9 +19,7 @@ pub fn candidates(ctx: &Context) -> Vec<Candidate> {
     // a name ending with a generic phrase (党和政府, 东南亚国家地方政府) is no organization
     out.retain(|c| {
         let sp = c.mention.span;
-        !ctx.ending(sp.end, |x| matches!(x, Entry::GenericOrg))
-            .iter()
-            .any(|g| g.start >= sp.start)
+        !ctx.ends_with_word(sp, |x| matches!(x, Entry::GenericOrg))
             // nor is a name inside one (级党委 in 各级党委)
             && !(sp.start.saturating_sub(4)..=sp.start).any(|k| {
                 ctx.starting(k, |x| matches!(x, Entry::GenericOrg))

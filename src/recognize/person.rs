@@ -149,11 +149,7 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     }
     // a form of address after a surname is no name (丁老伯, 邓师傅), nor a group
     // written like one (巴方 "the Pakistani side", 乌军)
-    if ctx
-        .ending(span.end, |e| matches!(e, Entry::Generic(_)))
-        .iter()
-        .any(|h| h.start >= span.start)
-    {
+    if ctx.ends_with_word(span, |e| matches!(e, Entry::Generic(_))) {
         return false;
     }
     // the name and what follows are one word of jieba's dictionary (高度重视: no

@@ -11,15 +11,10 @@ use crate::lexicon::{Entry, PlaceLevel};
 use crate::model::{EntityType, Span};
 use std::ops::Not;
 
-pub fn candidates(ctx: &Context, _orgs: &[Candidate]) -> Vec<Candidate> {
+pub fn candidates(ctx: &Context) -> Vec<Candidate> {
     let mut out = all_candidates(ctx);
     // a name ending with a generic phrase (城乡社区, 致富路: generic_places.txt) is no place
-    out.retain(|c| {
-        let sp = c.mention.span;
-        !ctx.ending(sp.end, |x| matches!(x, Entry::GenericPlace))
-            .iter()
-            .any(|g| g.start >= sp.start)
-    });
+    out.retain(|c| !ctx.ends_with_word(c.mention.span, |x| matches!(x, Entry::GenericPlace)));
     out
 }
 
