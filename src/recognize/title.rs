@@ -22,29 +22,40 @@
 use super::{Candidate, Context, cand, prio};
 use crate::lexicon::Entry;
 use crate::model::{EntityType, OrgKind, Span};
-use std::collections::HashMap;
 
-/// Candidates indexed by where they start and end, so a lookup costs no scan.
+/// Candidates indexed by where they start and end, so a lookup costs no scan: each
+/// list sorted by its position (stably, so candidates at one position keep their order)
+/// and searched by halves. Two sorted lists of references cost a fraction of two hash
+/// maps of vectors, one vector per position (measured: building those was 2% of a
+/// corpus run).
 struct Near<'a> {
-    by_start: HashMap<usize, Vec<&'a Candidate>>,
-    by_end: HashMap<usize, Vec<&'a Candidate>>,
+    by_start: Vec<&'a Candidate>,
+    by_end: Vec<&'a Candidate>,
 }
 
 impl<'a> Near<'a> {
     fn new(cands: &'a [Candidate]) -> Near<'a> {
-        let mut by_start: HashMap<usize, Vec<&Candidate>> = HashMap::new();
-        let mut by_end: HashMap<usize, Vec<&Candidate>> = HashMap::new();
-        for c in cands {
-            by_start.entry(c.mention.span.start).or_default().push(c);
-            by_end.entry(c.mention.span.end).or_default().push(c);
-        }
+        let mut by_start: Vec<&Candidate> = cands.iter().collect();
+        let mut by_end = by_start.clone();
+        by_start.sort_by_key(|c| c.mention.span.start);
+        by_end.sort_by_key(|c| c.mention.span.end);
         Near { by_start, by_end }
     }
     fn starting(&self, i: usize) -> impl Iterator<Item = &&'a Candidate> {
-        self.by_start.get(&i).into_iter().flatten()
+        Self::at(&self.by_start, i, |c| c.mention.span.start)
     }
     fn ending(&self, i: usize) -> impl Iterator<Item = &&'a Candidate> {
-        self.by_end.get(&i).into_iter().flatten()
+        Self::at(&self.by_end, i, |c| c.mention.span.end)
+    }
+    /// The run of `list` (sorted by `key`) whose key is `i`.
+    fn at<'l>(
+        list: &'l [&'a Candidate],
+        i: usize,
+        key: impl Fn(&Candidate) -> usize,
+    ) -> impl Iterator<Item = &'l &'a Candidate> {
+        let a = list.partition_point(|c| key(c) < i);
+        let b = a + list[a..].partition_point(|c| key(c) == i);
+        list[a..b].iter()
     }
 }
 
