@@ -1,6 +1,6 @@
 //! The benchmark: guanxi against jieba-rs segmenting the same texts, in one run.
 //!
-//! cargo build --release && cargo run --release --example bench -- CORPUS.jsonl [ROUNDS]
+//! cargo build --profile release-lto && cargo run --profile release-lto --example bench -- CORPUS.jsonl [ROUNDS]
 //! (scripts/bench.sh does both and adds peak memory and the command's start-up time.)
 //!
 //! Everything is timed over the same texts, best of ROUNDS (default 3), and reported in
@@ -59,7 +59,7 @@ fn main() -> anyhow::Result<()> {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    // The command sits next to this example's folder: target/release/guanxi.
+    // The command sits next to this example's folder: target/<profile>/guanxi.
     let bin: PathBuf = std::env::current_exe()?
         .parent()
         .and_then(Path::parent)
@@ -67,7 +67,7 @@ fn main() -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("cannot locate the guanxi binary"))?;
     anyhow::ensure!(
         bin.exists(),
-        "{}: build it first (cargo build --release)",
+        "{}: build it first (cargo build --profile release-lto, as scripts/bench.sh does)",
         bin.display()
     );
     let docs: Vec<Document> = guanxi::ingest::read::read_path(&path)?;

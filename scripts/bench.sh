@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/data/corpus/xwlb_2022_2024.jsonl}"
 rounds="${2:-3}"
-cargo build --release --quiet --bin guanxi --example bench
-bin="${CARGO_TARGET_DIR:-target}/release"
+# (the shipping build: Cargo.toml's release-lto profile)
+cargo build --profile release-lto --quiet --bin guanxi --example bench
+bin="${CARGO_TARGET_DIR:-target}/release-lto"
 "$bin/examples/bench" "$corpus" "$rounds"
 echo "== peak RSS of guanxi extract --stream as the corpus grows"
 lines=$(wc -l <"$corpus")
