@@ -140,6 +140,16 @@ impl CleanText {
             .collect()
     }
 
+    /// The text of a clean span as written, white space dropped: what an entity, a
+    /// trigger or a byline reports as its text (one pass and one string, where
+    /// squeezing `shown` took two).
+    pub fn written(&self, start: usize, end: usize) -> String {
+        self.shown[start.min(self.shown.len())..end.min(self.shown.len())]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+
     /// The normalized text of a clean span.
     pub fn norm(&self, start: usize, end: usize) -> String {
         self.norm[start.min(self.norm.len())..end.min(self.norm.len())]

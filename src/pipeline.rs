@@ -13,7 +13,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Analysis, Article, CleanText, Document, Entity, Span};
 use crate::recognize::{self, Context};
 use crate::relate::events;
-use crate::relate::holds::{self, squeeze};
+use crate::relate::holds;
 use jieba_rs::Jieba;
 
 /// Documents longer than this (in chars after clean-up) are read in pieces of about
@@ -215,7 +215,7 @@ impl Pipeline {
                 let (start, end) = clean.to_original(m.span.start, m.span.end);
                 Entity {
                     etype: m.etype,
-                    text: squeeze(&clean.shown(m.span.start, m.span.end)),
+                    text: clean.written(m.span.start, m.span.end),
                     start,
                     end,
                     kind: m.kind,
@@ -242,7 +242,7 @@ impl Pipeline {
             .collect();
         let mut reporters: Vec<String> = Vec::new();
         for b in layout.bylines.iter().filter(|b| !b.editor) {
-            let name = squeeze(&clean.shown(b.name.start, b.name.end));
+            let name = clean.written(b.name.start, b.name.end);
             if !reporters.contains(&name) {
                 reporters.push(name);
             }

@@ -35,7 +35,6 @@
 use crate::lexicon::{CueKind, Entry, EventWord};
 use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
 use crate::recognize::{Context, Designation, Recognized};
-use crate::relate::holds::squeeze;
 
 /// A date written in the text, in clean positions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -452,7 +451,7 @@ pub fn events(
     orgs_places.sort();
     let mut repeats = layout.repeats.clone();
     repeats.sort();
-    let name = |s: Span| squeeze(&clean.shown(s.start, s.end));
+    let name = |s: Span| clean.written(s.start, s.end);
     // A year printed on the page with a full date (2024年3月15日).
     let page_year = dates_in(text, Span::new(0, text.len()), &marks)
         .iter()
@@ -686,7 +685,7 @@ pub fn events(
             let date_text = d
                 .date
                 .filter(|x| !x.relative)
-                .map(|x| squeeze(&clean.shown(x.span.start, x.span.end)));
+                .map(|x| clean.written(x.span.start, x.span.end));
             let date_iso = d.date.filter(|x| !x.relative).and_then(|x| {
                 let year = x.year.or(hints.meta_year).or(page_year).or(hints.year)?;
                 let month = x.month.or(hints.meta_month)?;
@@ -694,7 +693,7 @@ pub fn events(
             });
             Event {
                 etype: d.etype,
-                trigger: squeeze(&clean.shown(d.trigger.start, d.trigger.end)),
+                trigger: clean.written(d.trigger.start, d.trigger.end),
                 date: date_text,
                 date_iso,
                 participants: d
@@ -703,7 +702,7 @@ pub fn events(
                     .map(|(name, role)| Participant { name, role })
                     .collect(),
                 parties: d.parties,
-                place: d.place.map(|p| squeeze(&clean.shown(p.start, p.end))),
+                place: d.place.map(|p| clean.written(p.start, p.end)),
                 article: d.article,
                 start,
                 end,

@@ -7,7 +7,7 @@ use crate::model::{CleanText, Hold, Layout};
 use crate::recognize::Recognized;
 
 pub fn holds(clean: &CleanText, layout: &Layout, rec: &Recognized) -> Vec<Hold> {
-    let text = |s: crate::model::Span| squeeze(&clean.shown(s.start, s.end));
+    let text = |s: crate::model::Span| clean.written(s.start, s.end);
     let mut out: Vec<Hold> = Vec::new();
     let mut push = |h: Hold| {
         if !out.contains(&h) {
@@ -35,9 +35,4 @@ pub fn holds(clean: &CleanText, layout: &Layout, rec: &Recognized) -> Vec<Hold> 
         });
     }
     out
-}
-
-/// The text of an entity: its characters as written, without white space.
-pub fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
