@@ -453,10 +453,16 @@ pub fn events(
     repeats.sort();
     let name = |s: Span| clean.written(s.start, s.end);
     // A year printed on the page with a full date (2024年3月15日).
-    let page_year = dates_in(text, Span::new(0, text.len()), &marks)
-        .iter()
-        .find(|d| d.year.is_some() && d.month.is_some())
-        .and_then(|d| d.year);
+    // (read only when a date lacks its year and the metadata gives none)
+    let page_year_once = std::cell::OnceCell::new();
+    let page_year = || {
+        *page_year_once.get_or_init(|| {
+            dates_in(text, Span::new(0, text.len()), &marks)
+                .iter()
+                .find(|d| d.year.is_some() && d.month.is_some())
+                .and_then(|d| d.year)
+        })
+    };
 
     let mut drafts: Vec<Draft> = Vec::new();
     for (ai, art) in layout.articles.iter().enumerate() {
@@ -524,6 +530,11 @@ pub fn events(
             let timed = |t: &(Span, EventType, bool)| marks.around.binary_search(&t.0.end).is_ok();
             if trigs.iter().any(|t| !timed(t)) {
                 trigs.retain(|t| !timed(t));
+            }
+            // A sentence with neither a person nor a trigger changes nothing (most of
+            // them).
+            if in_sent.is_empty() && trigs.is_empty() {
+                continue;
             }
             // The cue after each person is the sentence's, whatever the trigger; so is
             // the name.
@@ -687,7 +698,7 @@ pub fn events(
                 .filter(|x| !x.relative)
                 .map(|x| clean.written(x.span.start, x.span.end));
             let date_iso = d.date.filter(|x| !x.relative).and_then(|x| {
-                let year = x.year.or(hints.meta_year).or(page_year).or(hints.year)?;
+                let year = x.year.or(hints.meta_year).or_else(page_year).or(hints.year)?;
                 let month = x.month.or(hints.meta_month)?;
                 Some(format!("{year:04}-{month:02}-{:02}", x.day?))
             });
