@@ -477,3 +477,26 @@ fn the_presenter_is_no_chair() {
     let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "王建军"), Some(Role::Speaker), "{m:?}");
 }
+
+#[test]
+fn a_list_shares_its_whole_predicate_in_its_own_clause() {
+    // Both names attended and spoke; the chair hosts; the signers only attend.
+    let text = "4月8日,县政府与华东建设集团有限公司举行合作协议签约仪式。\
+县长赵明和华东建设集团有限公司董事长孙海涛出席签约仪式并致辞。副县长李静主持仪式。";
+    let ev = events_of(text, Some("2024-04-08"));
+    let e = first_of(&ev, EventType::Signing);
+    assert_eq!(role_of(e, "赵明"), Some(Role::Speaker), "{e:?}");
+    assert_eq!(role_of(e, "孙海涛"), Some(Role::Speaker), "{e:?}");
+    assert_eq!(role_of(e, "李静"), Some(Role::Host), "{e:?}");
+    // A list in `、` does too.
+    let text = "5月6日,副市长王刚、刘伟、陈平出席全市安全生产工作会议并讲话。";
+    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    for name in ["王刚", "刘伟", "陈平"] {
+        assert_eq!(role_of(&e, name), Some(Role::Speaker), "{name}: {e:?}");
+    }
+    // A cue in a later clause is another's act: those met do not speak.
+    let text = "6月3日,市长李华会见副市长张敏、刘强,出席招商推介会并致辞。";
+    let ev = events_of(text, None);
+    let e = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(e, "张敏"), Some(Role::Attendee), "{ev:?}");
+}

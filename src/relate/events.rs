@@ -698,7 +698,11 @@ pub fn events(
                 .filter(|x| !x.relative)
                 .map(|x| clean.written(x.span.start, x.span.end));
             let date_iso = d.date.filter(|x| !x.relative).and_then(|x| {
-                let year = x.year.or(hints.meta_year).or_else(page_year).or(hints.year)?;
+                let year = x
+                    .year
+                    .or(hints.meta_year)
+                    .or_else(page_year)
+                    .or(hints.year)?;
                 let month = x.month.or(hints.meta_month)?;
                 Some(format!("{year:04}-{month:02}-{:02}", x.day?))
             });
@@ -801,21 +805,18 @@ fn cue_after(
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
     // an event word further on that names what was attended (出席第十五次会晤), unless
     // a word joining two acts comes first (出席活动并会见).
-    let attended = |k: usize| {
-        k > 0 && {
-            let prev = cues[k - 1];
-            let gap = Span::new(prev.0.end, cues[k].0.start.max(prev.0.end));
-            let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cues[k].0)
-                .is_empty()
-                && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
-                && {
-                    let t = marks.thens.partition_point(|&x| x < gap.start);
-                    marks.thens.get(t).is_none_or(|&x| x >= gap.end)
-                };
-            cue_role(prev) == Role::Attendee
-                && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
-        }
+    let attends = |prev: &(Span, Role, CueKind), cur: &(Span, Role, CueKind)| {
+        let gap = Span::new(prev.0.end, cur.0.start.max(prev.0.end));
+        let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cur.0).is_empty()
+            && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
+            && {
+                let t = marks.thens.partition_point(|&x| x < gap.start);
+                marks.thens.get(t).is_none_or(|&x| x >= gap.end)
+            };
+        cue_role(prev) == Role::Attendee
+            && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
     };
+    let attended = |k: usize| k > 0 && attends(cues[k - 1], cues[k]);
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
     let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     let own = (0..cues.len())
@@ -873,11 +874,50 @@ fn cue_after(
             })
         };
         let listed = |c: &&(Span, Role, CueKind)| c.0.end <= sent.end && c.2 != CueKind::Quote;
-        after
+        let first = after
             .iter()
-            .find(|c| listed(c) && !not_mine(c))
-            .or_else(|| after.iter().find(listed))
-            .map(role_of)
+            .position(|c| listed(&c) && !not_mine(c))
+            .or_else(|| after.iter().position(|c| listed(&c)))?;
+        // The list's whole predicate is each name's (A和B出席签约仪式并致辞: both spoke):
+        // the cues after the first in its clause, up to the next name, that a word
+        // joining two acts brings in (并, 随后), each not what the one before it
+        // attended; after a group cue, a name led leads nothing. Only in the names' own
+        // clause, and without the joining word a later cue may be no act of theirs
+        // (介绍调研成果).
+        let joined = |a: &(Span, Role, CueKind), b: &(Span, Role, CueKind)| {
+            let t = marks.thens.partition_point(|&x| x < a.0.end);
+            marks.thens.get(t).is_some_and(|&x| x < b.0.start)
+        };
+        let c0 = &after[first];
+        let stop = persons
+            .iter()
+            .find(|q| q.start >= c0.0.end)
+            .map_or(sent.end, |q| q.start)
+            .min(clause_at(text, sent, c0.0.start).end);
+        let mut best = role_of(c0);
+        if c0.0.start >= clause.end {
+            // (a cue in a later clause may be another's act: 会见X、Y，出席论坛并致辞)
+            return Some(best);
+        }
+        let mut grouped = c0.2 == CueKind::Group;
+        let mut prev = c0;
+        for c in after[first + 1..]
+            .iter()
+            .filter(|c| c.0.end <= stop && c.2 != CueKind::Quote)
+        {
+            grouped |= c.2 == CueKind::Group;
+            if joined(prev, c) && !attends(prev, c) {
+                let r = match role_of(c) {
+                    Role::Host if led && grouped => Role::Attendee,
+                    r => r,
+                };
+                if r.rank() > best.rank() {
+                    best = r;
+                }
+            }
+            prev = c;
+        }
+        Some(best)
     })
 }
 
