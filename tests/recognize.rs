@@ -1202,3 +1202,21 @@ fn an_abbreviated_country_in_front_of_a_listed_place_is_not_part_of_it() {
     // a suffix inside a name jieba reads whole is none (香港市民: citizens)
     assert_eq!(places("香港市民积极参与。"), vec!["香港"]);
 }
+
+#[test]
+fn a_known_ministry_before_a_post_jieba_glued_on_is_whole() {
+    // jieba reads 信息化/部副/部长: the ministry still ends at 部 and holds the post.
+    let a = analyze("工业和信息化部副部长刘宏出席开幕式。");
+    assert!(
+        texts(&a, EntityType::Org).contains(&"工业和信息化部"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "刘宏" && h.org.as_deref() == Some("工业和信息化部")),
+        "{:?}",
+        a.holds
+    );
+}

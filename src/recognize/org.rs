@@ -118,7 +118,19 @@ fn place_glued_before(ctx: &Context, start: usize, end: usize) -> Option<usize> 
         .then_some(ts)
 }
 
-/// A dictionary word's edges do not cut through a jieba token that is a longer word.
+/// Does a post start at `i` that lines up with the words after it (副部长 after a
+/// ministry, even where jieba glued its first character on: 信息化/部副/部长)? 署长 in
+/// 部署/长江 does not.
+fn title_follows(ctx: &Context, i: usize) -> bool {
+    ctx.starting(i, |x| {
+        matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
+    })
+    .iter()
+    .any(|t| super::title::ends_cleanly(ctx, Span::new(t.start, t.end)))
+}
+
+/// A dictionary word's edges do not cut through a jieba token that is a longer word
+/// (but a post may follow that jieba glued on).
 fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
     // jieba may glue a one-char function word on (经信委等/nt)
     let glued_boundary = ctx.token(end).is_some_and(|(_, te, _)| te == end + 1)
@@ -128,6 +140,7 @@ fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
             .any(|b| b.end == end + 1);
     let end_ok = ctx.bound(end)
         || glued_boundary
+        || title_follows(ctx, end)
         || ctx
             .token(end.saturating_sub(1))
             .is_some_and(|(s, _, _)| s < start);
@@ -149,12 +162,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
     // may follow, which jieba sometimes glues on: `卫计/局局长`).
     // The title must itself line up with the words after it: 署长 in 部署/长江 is none.
-    let title_follows = ctx
-        .starting(e, |x| {
-            matches!(x, Entry::Title | Entry::TitlePrefix | Entry::TitleUnit)
-        })
-        .iter()
-        .any(|t| super::title::ends_cleanly(ctx, Span::new(t.start, t.end)));
+    let title_follows = title_follows(ctx, e);
     let dateline_follows = !ctx.starting(e, |x| matches!(x, Entry::Dateline)).is_empty();
     let mut glued_boundary = false;
     if !ctx.bound(e) && !title_follows && !dateline_follows {
