@@ -1220,3 +1220,15 @@ fn a_known_ministry_before_a_post_jieba_glued_on_is_whole() {
         a.holds
     );
 }
+
+#[test]
+fn a_thai_name_after_a_post_is_a_person() {
+    // Thai names are written without `·`, in characters of the Thai transliteration
+    // table (颂, 猜, 汶 ...).
+    let a = analyze("泰国曼谷市副市长颂猜率代表团访问我市。");
+    assert!(
+        texts(&a, EntityType::Person).contains(&"颂猜"),
+        "{:?}",
+        a.entities
+    );
+}
