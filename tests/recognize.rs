@@ -1232,3 +1232,21 @@ fn a_thai_name_after_a_post_is_a_person() {
         a.entities
     );
 }
+
+#[test]
+fn an_academician_is_a_title_and_popular_science_no_name() {
+    let a = analyze("中国工程院院士潘云鹤作主旨演讲。少先队员聆听院士科普讲座。");
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "潘云鹤" && h.title == "院士"),
+        "{:?}",
+        a.holds
+    );
+    // jieba tags 科普 as a transliterated name; jieba_words.txt makes it a noun.
+    assert!(
+        !texts(&a, EntityType::Person).contains(&"科普"),
+        "{:?}",
+        a.entities
+    );
+}
