@@ -500,3 +500,14 @@ fn a_list_shares_its_whole_predicate_in_its_own_clause() {
     let e = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(e, "张敏"), Some(Role::Attendee), "{ev:?}");
 }
+
+#[test]
+fn answering_the_press_and_a_work_report_are_speaking() {
+    let text = "12月8日,市中级人民法院召开新闻发布会。院长赵立新出席发布会并答记者问。";
+    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&e, "赵立新"), Some(Role::Speaker), "{e:?}");
+    let text = "1月9日,镇党委书记李红梅主持召开全镇经济工作会议,镇长王志刚作工作报告。";
+    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&e, "王志刚"), Some(Role::Speaker), "{e:?}");
+    assert_eq!(role_of(&e, "李红梅"), Some(Role::Host), "{e:?}");
+}
