@@ -511,3 +511,15 @@ fn answering_the_press_and_a_work_report_are_speaking() {
     assert_eq!(role_of(&e, "王志刚"), Some(Role::Speaker), "{e:?}");
     assert_eq!(role_of(&e, "李红梅"), Some(Role::Host), "{e:?}");
 }
+
+#[test]
+fn a_bare_rite_is_the_signing_whose_ceremony_was_named_after_its_trigger() {
+    // The signing's trigger is 签署; 签约仪式 comes later; 主持仪式 chairs that signing.
+    let text = "11月20日,省人民医院与市第一人民医院签署医联体合作协议。\
+院长王建军出席签约仪式并讲话。市第一人民医院党委书记张红主持仪式。";
+    let ev = events_of(text, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let e = first_of(&ev, EventType::Signing);
+    assert_eq!(role_of(e, "张红"), Some(Role::Host), "{e:?}");
+    assert_eq!(role_of(e, "王建军"), Some(Role::Speaker), "{e:?}");
+}

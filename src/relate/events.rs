@@ -59,6 +59,9 @@ struct Draft {
     parties: Vec<String>,
     place: Option<Span>,
     article: usize,
+    /// A trigger read into it ends in a rite word (签约仪式, 开工仪式): a bare 仪式 later
+    /// in the article is this event.
+    rite: bool,
 }
 
 /// What the event reader needs to know about the document beyond its text.
@@ -598,9 +601,10 @@ pub fn events(
                 // A bare 仪式 is the article's ceremony already named (签约仪式上 ...
                 // 主持仪式), whatever its type.
                 let bare_rite = marks.rites.binary_search(&tspan).is_ok();
-                let rite = drafts[first_of_article..].iter().rposition(|d| {
-                    bare_rite && ends_at(&marks.rites, d.trigger.end, d.trigger.start)
-                });
+                let rite = drafts[first_of_article..]
+                    .iter()
+                    .rposition(|d| bare_rite && d.rite);
+                let names_rite = ends_at(&marks.rites, tspan.end, tspan.start);
                 let k = match rite.or_else(|| {
                     drafts[first_of_article..].iter().rposition(|d| {
                         // (a date of its own that is another day than the one an
@@ -622,11 +626,13 @@ pub fn events(
                             parties: Vec::new(),
                             place: None,
                             article: ai,
+                            rite: false,
                         });
                         drafts.len() - 1
                     }
                 };
                 let d = &mut drafts[k];
+                d.rite |= names_rite;
                 if own_date && !d.own_date {
                     d.date = date;
                     d.own_date = true;
