@@ -523,3 +523,15 @@ fn a_bare_rite_is_the_signing_whose_ceremony_was_named_after_its_trigger() {
     assert_eq!(role_of(e, "张红"), Some(Role::Host), "{e:?}");
     assert_eq!(role_of(e, "王建军"), Some(Role::Speaker), "{e:?}");
 }
+
+#[test]
+fn a_guest_group_received_is_not_led_by_the_host() {
+    let text = "3月2日,南京大学党委书记谭铁牛一行来我市考察。市委书记韩立明会见了谭铁牛一行。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(m, "韩立明"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "谭铁牛"), Some(Role::Attendee), "{m:?}");
+    // The guest still leads the visit of their own group.
+    let v = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(v, "谭铁牛"), Some(Role::Host), "{v:?}");
+}

@@ -794,9 +794,19 @@ fn cue_after(
             && text[q.end..p.start].contains(&'、')
             && starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, p.start)).is_empty()
     };
+    // The guest a host cue before the name received leads no event of the host's
+    // (市委书记韩立明会见了谭铁牛一行: 谭铁牛's group was received).
+    let received = {
+        let from = i
+            .checked_sub(1)
+            .map_or(clause.start, |k| persons[k].end.max(clause.start));
+        starting_in(&marks.cues, |c| c.0.start, Span::new(from, p.start))
+            .iter()
+            .any(|c| c.0.end <= p.start && c.1 == Role::Host && c.2 == CueKind::Plain)
+    };
     // (a group cue read for someone led is no lead of theirs)
     let role_of = |c: &(Span, Role, CueKind)| {
-        if c.2 == CueKind::Group && led {
+        if c.2 == CueKind::Group && (led || received) {
             Role::Attendee
         } else {
             cue_role(c)
