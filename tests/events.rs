@@ -494,6 +494,11 @@ fn a_list_shares_its_whole_predicate_in_its_own_clause() {
     for name in ["王刚", "刘伟", "陈平"] {
         assert_eq!(role_of(&e, name), Some(Role::Speaker), "{name}: {e:?}");
     }
+    // A list in commas goes on into the clause of its predicate.
+    let text = "10月9日,推进会召开。发展改革委副主任丛亮,商务部副部长王受文出席会议并发言。";
+    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&e, "丛亮"), Some(Role::Speaker), "{e:?}");
+    assert_eq!(role_of(&e, "王受文"), Some(Role::Speaker), "{e:?}");
     // A cue in a later clause is another's act: those met do not speak.
     let text = "6月3日,市长李华会见副市长张敏、刘强,出席招商推介会并致辞。";
     let ev = events_of(text, None);

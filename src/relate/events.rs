@@ -897,9 +897,9 @@ fn cue_after(
         // The list's whole predicate is each name's (A和B出席签约仪式并致辞: both spoke):
         // the cues after the first in its clause, up to the next name, that a word
         // joining two acts brings in (并, 随后), each not what the one before it
-        // attended; after a group cue, a name led leads nothing. Only in the names' own
-        // clause, and without the joining word a later cue may be no act of theirs
-        // (介绍调研成果).
+        // attended; after a group cue, a name led leads nothing. Only in the clause the
+        // list ends in, and without the joining word a later cue may be no act of
+        // theirs (介绍调研成果).
         let joined = |a: &(Span, Role, CueKind), b: &(Span, Role, CueKind)| {
             let t = marks.thens.partition_point(|&x| x < a.0.end);
             marks.thens.get(t).is_some_and(|&x| x < b.0.start)
@@ -911,8 +911,14 @@ fn cue_after(
             .map_or(sent.end, |q| q.start)
             .min(clause_at(text, sent, c0.0.start).end);
         let mut best = role_of(c0);
-        if c0.0.start >= clause.end {
-            // (a cue in a later clause may be another's act: 会见X、Y，出席论坛并致辞)
+        // (a cue in a later clause may be another's act: 会见X、Y，出席论坛并致辞; but
+        // not when the list goes on into that clause: 副主任A，副部长B出席会议并发言)
+        let list_goes_on = persons.iter().any(|q| {
+            q.start >= p.end
+                && q.end <= c0.0.start
+                && q.start >= clause_at(text, sent, c0.0.start).start
+        });
+        if c0.0.start >= clause.end && !list_goes_on {
             return Some(best);
         }
         let mut grouped = c0.2 == CueKind::Group;
