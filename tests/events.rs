@@ -515,6 +515,9 @@ fn answering_the_press_and_a_work_report_are_speaking() {
     let e = first_of(&events_of(text, None), EventType::Meeting).clone();
     assert_eq!(role_of(&e, "王志刚"), Some(Role::Speaker), "{e:?}");
     assert_eq!(role_of(&e, "李红梅"), Some(Role::Host), "{e:?}");
+    let text = "3月5日,学院举行教职工大会。院长杨光主持会议。副院长陈红对科研工作作了部署。";
+    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&e, "陈红"), Some(Role::Speaker), "{e:?}");
 }
 
 #[test]
