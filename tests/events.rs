@@ -543,3 +543,18 @@ fn a_guest_group_received_is_not_led_by_the_host() {
     let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "谭铁牛"), Some(Role::Host), "{v:?}");
 }
+
+#[test]
+fn a_signature_ceremony_is_a_signing_and_the_signers_take_part() {
+    let text = "5月12日,甲乙实业有限公司与长安区人民政府签订投资协议。\
+公司董事长司马红与区长上官飞分别在协议上签字。";
+    let ev = events_of(text, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let e = first_of(&ev, EventType::Signing);
+    assert_eq!(role_of(e, "司马红"), Some(Role::Attendee), "{e:?}");
+    assert_eq!(role_of(e, "上官飞"), Some(Role::Attendee), "{e:?}");
+    let ev = events_of("6月6日,副省长张明出席合作协议签字仪式并致辞。", None);
+    let e = first_of(&ev, EventType::Signing);
+    assert_eq!(role_of(e, "张明"), Some(Role::Speaker), "{ev:?}");
+    assert!(ev.iter().all(|e| e.etype == EventType::Signing), "{ev:?}");
+}
