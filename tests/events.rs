@@ -558,3 +558,19 @@ fn a_signature_ceremony_is_a_signing_and_the_signers_take_part() {
     assert_eq!(role_of(e, "张明"), Some(Role::Speaker), "{ev:?}");
     assert!(ev.iter().all(|e| e.etype == EventType::Signing), "{ev:?}");
 }
+
+#[test]
+fn a_visit_word_describing_the_guest_is_no_visit_of_the_host() {
+    let text = "9月5日,国务院副总理刘国中在北京会见了来华访问的印度尼西亚农业部长苏莱曼一行。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Visit), "{ev:?}");
+    let e = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(e, "刘国中"), Some(Role::Host), "{e:?}");
+    // Alone in its sentence it still names the visit.
+    let ev = events_of(
+        "9月6日,来我市考察的省发展改革委主任王强一行抵达我市。",
+        None,
+    );
+    let v = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(v, "王强"), Some(Role::Host), "{v:?}");
+}

@@ -154,7 +154,13 @@ impl Marks {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
                 match *e {
-                    Entry::Trigger(t, weak) => m.triggers.push((span, t, weak)),
+                    // A visit word describing someone (来华访问的X, 前来考察的客人)
+                    // names an event only where the sentence names no other: in
+                    // 会见了来华访问的X the event is the meeting.
+                    Entry::Trigger(t, weak) => {
+                        let describes = t == EventType::Visit && ctx.text.get(h.end) == Some(&'的');
+                        m.triggers.push((span, t, weak || describes))
+                    }
                     Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
                     Entry::DayPart => m.dayparts.push(span),
                     Entry::RelativeDate => m.relatives.push(span),
@@ -794,15 +800,23 @@ fn cue_after(
             && text[q.end..p.start].contains(&'、')
             && starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, p.start)).is_empty()
     };
-    // The guest a host cue before the name received leads no event of the host's
-    // (市委书记韩立明会见了谭铁牛一行: 谭铁牛's group was received).
+    // The guest a meeting's host cue before the name received leads no event of the
+    // host's (市委书记韩立明会见了谭铁牛一行: 谭铁牛's group was received; not 来我市考察的
+    // 王强一行, who leads the visit).
     let received = {
         let from = i
             .checked_sub(1)
             .map_or(clause.start, |k| persons[k].end.max(clause.start));
         starting_in(&marks.cues, |c| c.0.start, Span::new(from, p.start))
             .iter()
-            .any(|c| c.0.end <= p.start && c.1 == Role::Host && c.2 == CueKind::Plain)
+            .any(|c| {
+                c.0.end <= p.start
+                    && c.1 == Role::Host
+                    && c.2 == CueKind::Plain
+                    && starting_in(&marks.triggers, |t| t.0.start, c.0)
+                        .iter()
+                        .any(|t| t.0 == c.0 && t.1 == EventType::Meeting)
+            })
     };
     // (a group cue read for someone led is no lead of theirs)
     let role_of = |c: &(Span, Role, CueKind)| {
