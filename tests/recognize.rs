@@ -1250,3 +1250,12 @@ fn an_academician_is_a_title_and_popular_science_no_name() {
         a.entities
     );
 }
+
+#[test]
+fn a_foreign_ministers_short_post_is_one_title() {
+    let a = analyze("会见了印度尼西亚农业部长苏莱曼和苏丹内政部长艾哈迈德。");
+    let h = holds(&a);
+    assert!(h.contains(&("苏莱曼".to_string(), "农业部长".to_string())), "{h:?}");
+    assert!(h.contains(&("艾哈迈德".to_string(), "内政部长".to_string())), "{h:?}");
+    assert!(texts(&a, EntityType::Place).contains(&"苏丹"), "{:?}", a.entities);
+}
