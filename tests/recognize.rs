@@ -1255,7 +1255,31 @@ fn an_academician_is_a_title_and_popular_science_no_name() {
 fn a_foreign_ministers_short_post_is_one_title() {
     let a = analyze("会见了印度尼西亚农业部长苏莱曼和苏丹内政部长艾哈迈德。");
     let h = holds(&a);
-    assert!(h.contains(&("苏莱曼".to_string(), "农业部长".to_string())), "{h:?}");
-    assert!(h.contains(&("艾哈迈德".to_string(), "内政部长".to_string())), "{h:?}");
-    assert!(texts(&a, EntityType::Place).contains(&"苏丹"), "{:?}", a.entities);
+    assert!(
+        h.contains(&("苏莱曼".to_string(), "农业部长".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("艾哈迈德".to_string(), "内政部长".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        texts(&a, EntityType::Place).contains(&"苏丹"),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_level_character_or_a_place_makes_a_peoples_organization_local() {
+    let a = analyze("市委统战部部长带领市工商联和县总工会、区妇联、市民宗局负责人深入企业。");
+    let orgs = texts(&a, EntityType::Org);
+    for o in ["市工商联", "县总工会", "区妇联", "市民宗局"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+    // 城市 is no level: the body stays the known name.
+    let a = analyze("推动城市工商联改革。");
+    assert!(!texts(&a, EntityType::Org).contains(&"市工商联"), "{:?}", a.entities);
+    let a = analyze("贵州省妇联主席王芳出席会议。");
+    assert!(texts(&a, EntityType::Org).contains(&"贵州省妇联"), "{:?}", a.entities);
 }

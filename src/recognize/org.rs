@@ -38,12 +38,31 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
         for e in ctx.entries(h) {
             match *e {
                 // A known name must not be the start or end of a longer ordinary word.
+                // A level character in front, a word by itself, makes the body that
+                // level's (市工商联, 县总工会, 省科协; not 城市/工商联, nor the 省 of a
+                // place's name).
                 Entry::Org(kind) if word_edges_ok(ctx, h.start, h.end) => {
+                    let level = h.start > 0
+                        && ctx.lex.level_chars.contains(&ctx.text[h.start - 1])
+                        && ctx
+                            .token(h.start - 1)
+                            .is_some_and(|(ts, te, _)| ts + 1 == h.start && te == h.start)
+                        // (nor the end of a name: 南基伍省 + 红十字会; after a verb or
+                        // any word that is no name, it starts one: 带领市工商联)
+                        && ctx.ending(h.start, |e| matches!(e, Entry::Place(_))).is_empty()
+                        && (h.start < 2
+                            || !ctx.is_han_at(h.start - 2)
+                            || ctx.function_token(h.start - 2));
+                    let (start, evidence) = if level {
+                        (h.start - 1, "level + orgs.txt")
+                    } else {
+                        (h.start, "orgs.txt")
+                    };
                     out.push(cand(
                         EntityType::Org,
                         Some(kind),
-                        Span::new(h.start, h.end),
-                        "orgs.txt",
+                        Span::new(start, h.end),
+                        evidence,
                         prio::ORG,
                     ));
                 }
@@ -240,11 +259,16 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         }
         // a known place or organization in front is read whole (中江县 even where
         // jieba cut it 中/江/县委)
+        // (but not a place whose first character jieba reads as a one-character
+        // conjunction or preposition: 市工商联和/县总工会 holds no 和县)
         if let Some(p) = ctx
             .ending(i, |x| matches!(x, Entry::Place(_) | Entry::Org(_)))
             .into_iter()
             .next()
             && s - p.start <= MAX_ORG
+            && !(ctx.token(p.start).is_some_and(|(ts, te, t)| {
+                ts == p.start && te == p.start + 1 && (t.starts_with('c') || t.starts_with('p'))
+            }))
         {
             after_org = ctx.entries(&p).iter().any(|x| matches!(x, Entry::Org(_)));
             i = p.start;
