@@ -1283,3 +1283,12 @@ fn a_level_character_or_a_place_makes_a_peoples_organization_local() {
     let a = analyze("贵州省妇联主席王芳出席会议。");
     assert!(texts(&a, EntityType::Org).contains(&"贵州省妇联"), "{:?}", a.entities);
 }
+
+#[test]
+fn villages_jieba_knows_as_common_nouns_are_places() {
+    // jieba's dictionary has 胜利村 and 团结村 as nouns; jieba_words.txt tags them ns.
+    assert!(places("县委书记来到胜利村看望群众。").contains(&"胜利村".to_string()));
+    assert!(places("他们走访了团结村。").contains(&"团结村".to_string()));
+    // Its generic words in 村 stay no place.
+    assert!(places("全县共有行政村120个。").is_empty());
+}
