@@ -574,3 +574,12 @@ fn a_visit_word_describing_the_guest_is_no_visit_of_the_host() {
     let v = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(v, "王强"), Some(Role::Host), "{v:?}");
 }
+
+#[test]
+fn a_tour_is_a_visit() {
+    // 参访 (to tour a place) is a visit, as 参观 is.
+    let ev = events_of("3月2日,市长张华一行参访了科技园区。", None);
+    let v = first_of(&ev, EventType::Visit);
+    assert_eq!(v.trigger, "参访");
+    assert_eq!(role_of(v, "张华"), Some(Role::Host), "{v:?}");
+}
