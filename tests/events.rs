@@ -583,3 +583,15 @@ fn a_tour_is_a_visit() {
     assert_eq!(v.trigger, "参访");
     assert_eq!(role_of(v, "张华"), Some(Role::Host), "{v:?}");
 }
+
+#[test]
+fn a_commendation_assembly_is_a_meeting() {
+    let text = "7月1日,市委召开庆祝建党103周年暨表彰大会。市委书记张海鹰出席大会并讲话。\
+市长刘青主持大会。市委副书记周涛宣读表彰决定。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_eq!(m.trigger, "表彰大会");
+    assert_eq!(role_of(m, "刘青"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "张海鹰"), Some(Role::Speaker), "{m:?}");
+    assert_eq!(role_of(m, "周涛"), Some(Role::Speaker), "{m:?}");
+}
