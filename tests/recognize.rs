@@ -1292,3 +1292,14 @@ fn villages_jieba_knows_as_common_nouns_are_places() {
     // Its generic words in 村 stay no place.
     assert!(places("全县共有行政村120个。").is_empty());
 }
+
+#[test]
+fn a_name_after_a_post_spelled_like_a_city_is_a_person() {
+    // 黄山 is a city too; after a post and before a list mark it is a name.
+    let a = analyze("省政协主席黄山、副主席许可陪同调研。");
+    let h = holds(&a);
+    assert!(h.contains(&("黄山".to_string(), "主席".to_string())), "{h:?}");
+    assert!(!texts(&a, EntityType::Place).contains(&"黄山"), "{:?}", a.entities);
+    // Elsewhere it stays the city.
+    assert!(places("他们来到黄山考察。").contains(&"黄山".to_string()));
+}

@@ -402,6 +402,28 @@ fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
         .then(|| Span::new(i, te))
 }
 
+/// A name right after a title that is spelled like a city or county of two characters
+/// (省政协主席黄山、副主席许可: 黄山 is also a city): a common surname opening it, and a
+/// list mark, a comma or a role cue (陪同, 出席) right after it, where a place would
+/// not stand after a post.
+fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
+    if !common_surname_at(ctx, i, COMMON_SURNAME_RANK) {
+        return None;
+    }
+    let span = ctx
+        .starting(i, |e| {
+            matches!(e, Entry::Place(l) if !matches!(l, PlaceLevel::Country | PlaceLevel::Province))
+        })
+        .into_iter()
+        .find(|h| h.end == i + 2)
+        .map(|h| Span::new(h.start, h.end))?;
+    let followed = matches!(ctx.char(span.end), Some('、' | '，' | ','))
+        || !ctx
+            .starting(span.end, |e| matches!(e, Entry::RoleCue(..)))
+            .is_empty();
+    (followed && ctx.bound(span.end)).then_some(span)
+}
+
 /// Is the char at `k` one that joins the parts of a transliterated name: `·`, or a
 /// hyphen between transliteration characters (迪亚斯-卡内尔) that joins no place
 /// (柏林-勃兰登堡, 昆明－蒙特利尔)?
@@ -497,6 +519,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if let Some(first) = name_at(ctx, ch.end)
             .or_else(|| unlisted_name_at(ctx, ch.end))
             .or_else(|| function_word_surname_at(ctx, ch.end))
+            .or_else(|| place_spelled_name_at(ctx, ch.end))
         {
             for n in list_after(ctx, first) {
                 out.push(cand(
