@@ -1279,9 +1279,17 @@ fn a_level_character_or_a_place_makes_a_peoples_organization_local() {
     }
     // 城市 is no level: the body stays the known name.
     let a = analyze("推动城市工商联改革。");
-    assert!(!texts(&a, EntityType::Org).contains(&"市工商联"), "{:?}", a.entities);
+    assert!(
+        !texts(&a, EntityType::Org).contains(&"市工商联"),
+        "{:?}",
+        a.entities
+    );
     let a = analyze("贵州省妇联主席王芳出席会议。");
-    assert!(texts(&a, EntityType::Org).contains(&"贵州省妇联"), "{:?}", a.entities);
+    assert!(
+        texts(&a, EntityType::Org).contains(&"贵州省妇联"),
+        "{:?}",
+        a.entities
+    );
 }
 
 #[test]
@@ -1298,8 +1306,15 @@ fn a_name_after_a_post_spelled_like_a_city_is_a_person() {
     // 黄山 is a city too; after a post and before a list mark it is a name.
     let a = analyze("省政协主席黄山、副主席许可陪同调研。");
     let h = holds(&a);
-    assert!(h.contains(&("黄山".to_string(), "主席".to_string())), "{h:?}");
-    assert!(!texts(&a, EntityType::Place).contains(&"黄山"), "{:?}", a.entities);
+    assert!(
+        h.contains(&("黄山".to_string(), "主席".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        !texts(&a, EntityType::Place).contains(&"黄山"),
+        "{:?}",
+        a.entities
+    );
     // Elsewhere it stays the city.
     assert!(places("他们来到黄山考察。").contains(&"黄山".to_string()));
 }
