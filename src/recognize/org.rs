@@ -37,23 +37,10 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
     for h in &ctx.hits {
         for e in ctx.entries(h) {
             match *e {
-                // A known name must not be the start or end of a longer ordinary word.
-                // A level character in front, a word by itself, makes the body that
-                // level's (市工商联, 县总工会, 省科协; not 城市/工商联, nor the 省 of a
-                // place's name).
+                // A known name must not be the start or end of a longer ordinary word;
+                // a level character in front makes the body that level's (市工商联).
                 Entry::Org(kind) if word_edges_ok(ctx, h.start, h.end) => {
-                    let level = h.start > 0
-                        && ctx.lex.level_chars.contains(&ctx.text[h.start - 1])
-                        && ctx
-                            .token(h.start - 1)
-                            .is_some_and(|(ts, te, _)| ts + 1 == h.start && te == h.start)
-                        // (nor the end of a name: 南基伍省 + 红十字会; after a verb or
-                        // any word that is no name, it starts one: 带领市工商联)
-                        && ctx.ending(h.start, |e| matches!(e, Entry::Place(_))).is_empty()
-                        && (h.start < 2
-                            || !ctx.is_han_at(h.start - 2)
-                            || ctx.function_token(h.start - 2));
-                    let (start, evidence) = if level {
+                    let (start, evidence) = if level_opens(ctx, h.start) {
                         (h.start - 1, "level + orgs.txt")
                     } else {
                         (h.start, "orgs.txt")
@@ -106,6 +93,23 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Is the character before `start` a level character (市, 县, 省) that is a word by
+/// itself and opens a name there, making the known organization at `start` that
+/// level's (带领市工商联, 县总工会, 省科协)? Not in 城市/工商联, nor where it ends a
+/// name that runs on in front (南基伍省 + 红十字会): before it stands no Han character,
+/// or a verb or other word that is no part of a name.
+fn level_opens(ctx: &Context, start: usize) -> bool {
+    start > 0
+        && ctx.lex.level_chars.contains(&ctx.text[start - 1])
+        && ctx
+            .token(start - 1)
+            .is_some_and(|(ts, te, _)| ts + 1 == start && te == start)
+        && ctx
+            .ending(start, |e| matches!(e, Entry::Place(_)))
+            .is_empty()
+        && (start < 2 || !ctx.is_han_at(start - 2) || ctx.function_token(start - 2))
 }
 
 /// Does the span start with a place or a level character (市, 县)?

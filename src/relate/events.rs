@@ -249,6 +249,12 @@ impl Marks {
         }
         m
     }
+
+    /// Does a word joining two acts (并, 随后) start inside `span`?
+    fn then_within(&self, span: Span) -> bool {
+        let t = self.thens.partition_point(|&x| x < span.start);
+        self.thens.get(t).is_some_and(|&x| x < span.end)
+    }
 }
 
 /// The items of a list sorted by start that start inside `span` (binary search, so a
@@ -839,10 +845,7 @@ fn cue_after(
         let gap = Span::new(prev.0.end, cur.0.start.max(prev.0.end));
         let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cur.0).is_empty()
             && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
-            && {
-                let t = marks.thens.partition_point(|&x| x < gap.start);
-                marks.thens.get(t).is_none_or(|&x| x >= gap.end)
-            };
+            && !marks.then_within(gap);
         cue_role(prev) == Role::Attendee
             && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
     };
@@ -915,23 +918,21 @@ fn cue_after(
         // list ends in, and without the joining word a later cue may be no act of
         // theirs (介绍调研成果).
         let joined = |a: &(Span, Role, CueKind), b: &(Span, Role, CueKind)| {
-            let t = marks.thens.partition_point(|&x| x < a.0.end);
-            marks.thens.get(t).is_some_and(|&x| x < b.0.start)
+            marks.then_within(Span::new(a.0.end, b.0.start.max(a.0.end)))
         };
         let c0 = &after[first];
+        let c0_clause = clause_at(text, sent, c0.0.start);
         let stop = persons
             .iter()
             .find(|q| q.start >= c0.0.end)
             .map_or(sent.end, |q| q.start)
-            .min(clause_at(text, sent, c0.0.start).end);
+            .min(c0_clause.end);
         let mut best = role_of(c0);
         // (a cue in a later clause may be another's act: 会见X、Y，出席论坛并致辞; but
         // not when the list goes on into that clause: 副主任A，副部长B出席会议并发言)
-        let list_goes_on = persons.iter().any(|q| {
-            q.start >= p.end
-                && q.end <= c0.0.start
-                && q.start >= clause_at(text, sent, c0.0.start).start
-        });
+        let list_goes_on = persons
+            .iter()
+            .any(|q| q.start >= p.end && q.end <= c0.0.start && q.start >= c0_clause.start);
         if c0.0.start >= clause.end && !list_goes_on {
             return Some(best);
         }
