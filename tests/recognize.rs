@@ -1318,3 +1318,21 @@ fn a_name_after_a_post_spelled_like_a_city_is_a_person() {
     // Elsewhere it stays the city.
     assert!(places("他们来到黄山考察。").contains(&"黄山".to_string()));
 }
+
+#[test]
+fn a_federation_of_trade_unions_before_its_chair_is_an_organization() {
+    // 工会 is a unit a company's post may hold (公司工会主席); 县总工会 is a body.
+    let a = analyze("市委常委、县总工会主席朱琳为获奖选手颁奖。");
+    assert!(
+        texts(&a, EntityType::Org).contains(&"县总工会"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.holds.iter().any(|h| h.person == "朱琳"
+            && h.title == "主席"
+            && h.org.as_deref() == Some("县总工会")),
+        "{:?}",
+        a.holds
+    );
+}

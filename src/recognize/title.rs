@@ -333,6 +333,17 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             if known_org_over(ctx, orgs, Span::new(h.start, pos)).is_some() {
                 break;
             }
+            // ... and so does an organization named by a longer suffix that ends with
+            // the unit (县总工会 + 主席: 总工会, not the company's 工会)
+            let longer_suffix = ctx
+                .ending(pos, |e| {
+                    matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_))
+                })
+                .iter()
+                .any(|x| x.start < h.start);
+            if longer_suffix && orgs.ending(pos).any(|c| c.mention.span.start < h.start) {
+                break;
+            }
             pos = h.start;
             first_unit = Some(Span::new(h.start, h.end));
             continue;
