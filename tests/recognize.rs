@@ -1322,7 +1322,18 @@ fn a_name_after_a_post_spelled_like_a_city_is_a_person() {
 #[test]
 fn a_federation_of_trade_unions_before_its_chair_is_an_organization() {
     // 工会 is a unit a company's post may hold (公司工会主席); 县总工会 is a body.
-    let a = analyze("市委常委、县总工会主席朱琳为获奖选手颁奖。");
+    let a = analyze("市委常委、县总工会主席朱琳为获奖选手颁奖。市妇联主席王芳出席。");
+    // The women's federation before its chair keeps its suffix's kind.
+    let fed = a
+        .entities
+        .iter()
+        .find(|e| e.text == "市妇联")
+        .expect("市妇联");
+    assert_eq!(
+        fed.kind,
+        Some(guanxi::model::OrgKind::Institution),
+        "{fed:?}"
+    );
     assert!(
         texts(&a, EntityType::Org).contains(&"县总工会"),
         "{:?}",

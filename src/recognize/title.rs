@@ -107,15 +107,17 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
             prio::CHAIN,
         ));
         if let Some(o) = it.org {
-            // (a body named by its kind alone, 学院, takes the kind of that word)
+            // (a body the organization rules did not read, 学院 alone or 市妇联 before
+            // its chair, takes the kind of the longest suffix ending it)
             let kind = orgs
                 .ending(o.end)
                 .find(|c| c.mention.span == o)
                 .and_then(|c| c.mention.kind)
                 .or_else(|| {
-                    ctx.starting(o.start, |_| true)
-                        .iter()
-                        .filter(|h| h.end == o.end)
+                    let mut ends = ctx.ending(o.end, |_| true);
+                    ends.retain(|h| h.start >= o.start);
+                    ends.sort_by_key(|h| h.start);
+                    ends.iter()
                         .flat_map(|h| ctx.entries(h))
                         .find_map(|e| match e {
                             Entry::OrgSuffix(k) | Entry::PlacedOrgSuffix(k) => Some(*k),
