@@ -922,6 +922,25 @@ fn cue_after(
         };
         let c0 = &after[first];
         let c0_clause = clause_at(text, sent, c0.0.start);
+        // A name followed by words of its own, not a list mark, borrows no cue from a
+        // later clause that names someone else first (市委书记林峰致新春贺词，市长钟华
+        // 主持: 钟华 chaired). (A later clause naming no one goes on with its
+        // predicate: X作出重要指示，…，31日主持召开会议.)
+        let own_words = text
+            .get(p.end)
+            .is_some_and(|&ch| !matches!(ch, '、' | ',' | '，' | '和' | '与' | '及' | '等' | '同'));
+        // (the someone opens their clause: not 将与Y举行会谈, where Y is X's partner)
+        let someone_between = persons.iter().any(|q| {
+            q.start >= p.end && q.end <= c0.0.start && {
+                let opening = clause_at(text, sent, q.start);
+                !text[opening.start..q.start]
+                    .iter()
+                    .any(|c| matches!(c, '与' | '同' | '和' | '跟' | '向' | '对' | '为'))
+            }
+        });
+        if own_words && someone_between && c0.0.start >= clause.end {
+            return None;
+        }
         let stop = persons
             .iter()
             .find(|q| q.start >= c0.0.end)
