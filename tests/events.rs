@@ -610,3 +610,18 @@ fn a_name_with_its_own_words_borrows_no_cue_from_the_next_named_subject() {
     let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "卢卡申科"), Some(Role::Host), "{m:?}");
 }
+
+#[test]
+fn a_sentence_opening_at_the_meeting_names_its_participants() {
+    let text = "6月20日,全县巩固工作推进会召开。会上,县委书记何斌与各乡镇党委书记签订了目标责任书。\
+县长宋丽作了具体部署。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(m, "何斌"), Some(Role::Attendee), "{ev:?}");
+    // A leader whose speech is relayed there (传达了…重要讲话) is not present.
+    let text = "7月1日,全市推进大会召开。会上传达了习近平总书记重要讲话。市长王强出席会议并讲话。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(m, "习近平"), None, "{m:?}");
+    assert_eq!(role_of(m, "王强"), Some(Role::Speaker), "{m:?}");
+}

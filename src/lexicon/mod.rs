@@ -146,6 +146,10 @@ pub enum EventWord {
     /// Opening a sentence that names no event, it says the sentence tells what
     /// happened after or before the event (会后, 会前): its names do not join it.
     Aside,
+    /// Opening a sentence, it says the sentence tells what happened at the meeting
+    /// before it (会上, 会议上): its names take part in that meeting, whatever else the
+    /// sentence names.
+    During,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -336,6 +340,7 @@ const LISTS: &[ListSpec] = &[
         "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
         "then" => Ok(Some(Entry::EventWord(EventWord::Then))),
         "aside" => Ok(Some(Entry::EventWord(EventWord::Aside))),
+        "during" => Ok(Some(Entry::EventWord(EventWord::During))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

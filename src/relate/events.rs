@@ -116,6 +116,9 @@ struct Marks {
     thens: Vec<usize>,
     /// Where words opening a sentence about what happened beside the event start (会后).
     asides: Vec<usize>,
+    /// Where words opening a sentence about what happened at the meeting before start
+    /// (会上).
+    durings: Vec<usize>,
     /// Where an order's name starts (国务院令, 命令), sorted.
     decrees: Vec<usize>,
     dayparts: Vec<Span>,
@@ -140,6 +143,7 @@ impl Marks {
             gaps: Vec::new(),
             thens: Vec::new(),
             asides: Vec::new(),
+            durings: Vec::new(),
             decrees: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
@@ -178,6 +182,7 @@ impl Marks {
                         EventWord::Gap => m.gaps.push(span),
                         EventWord::Then => m.thens.push(span.start),
                         EventWord::Aside => m.asides.push(span.start),
+                        EventWord::During => m.durings.push(span.start),
                         EventWord::Decree => m.decrees.push(span.start),
                     },
                     _ => {}
@@ -210,6 +215,7 @@ impl Marks {
             &mut m.decrees,
             &mut m.thens,
             &mut m.asides,
+            &mut m.durings,
         ] {
             list.sort();
             list.dedup();
@@ -562,13 +568,28 @@ pub fn events(
                 .map(|i| cue_after(text, sent, i, &in_sent, &marks, false))
                 .collect();
             let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
+            let first = (sent.start..sent.end)
+                .find(|&k| !text[k].is_whitespace())
+                .unwrap_or(sent.end);
+            // A sentence opening with 会上 tells what happened at the article's last
+            // meeting: its names took part in it, in the roles their cues give
+            // (会上，县委书记何斌与…签订了目标责任书).
+            if marks.durings.binary_search(&first).is_ok()
+                && let Some(k) = drafts[first_of_article..]
+                    .iter()
+                    .rposition(|d| d.etype == EventType::Meeting)
+            {
+                let parts = names
+                    .iter()
+                    .zip(cued_other.iter())
+                    .map(|(n, r)| (n.clone(), r.unwrap_or(Role::Attendee)))
+                    .collect();
+                add_participants(&mut drafts[first_of_article + k], parts);
+            }
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event, unless it opens by saying it tells what happened
                 // beside it (会后, X带领…来到…: not at the meeting).
-                let first = (sent.start..sent.end)
-                    .find(|&k| !text[k].is_whitespace())
-                    .unwrap_or(sent.end);
                 if marks.asides.binary_search(&first).is_ok() {
                     continue;
                 }
