@@ -952,7 +952,7 @@ fn cue_after(
             .is_some_and(|&ch| !matches!(ch, '、' | ',' | '，' | '和' | '与' | '及' | '等' | '同'));
         // (the someone opens their clause: not 将与Y举行会谈, where Y is X's partner)
         let someone_between = persons.iter().any(|q| {
-            q.start >= p.end && q.end <= c0.0.start && {
+            q.start >= clause.end && q.end <= c0.0.start && {
                 let opening = clause_at(text, sent, q.start);
                 !text[opening.start..q.start]
                     .iter()
