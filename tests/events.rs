@@ -604,6 +604,13 @@ fn a_name_with_its_own_words_borrows_no_cue_from_the_next_named_subject() {
     let m = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(m, "林峰"), Some(Role::Speaker), "{m:?}");
     assert_eq!(role_of(m, "钟华"), Some(Role::Host), "{m:?}");
+    // Words of no cue: still no borrowing of the chair's cue.
+    let text = "1月18日,市委召开新春团拜会。市委书记林峰向全市人民拜年,\
+市委副书记、市长钟华主持团拜会。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_ne!(role_of(m, "林峰"), Some(Role::Host), "{m:?}");
+    assert_eq!(role_of(m, "钟华"), Some(Role::Host), "{m:?}");
     // A partner named after 与 does not stop the predicate: both held the talks.
     let text = "白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。";
     let ev = events_of(text, None);

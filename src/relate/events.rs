@@ -947,16 +947,20 @@ fn cue_after(
         // later clause that names someone else first (市委书记林峰致新春贺词，市长钟华
         // 主持: 钟华 chaired). (A later clause naming no one goes on with its
         // predicate: X作出重要指示，…，31日主持召开会议.)
+        // (a list mark is a joining word of event_words.txt, a comma, or 等 closing
+        // the list)
         let own_words = text
             .get(p.end)
-            .is_some_and(|&ch| !matches!(ch, '、' | ',' | '，' | '和' | '与' | '及' | '等' | '同'));
-        // (the someone opens their clause: not 将与Y举行会谈, where Y is X's partner)
+            .is_some_and(|&ch| !is_clause_end(ch) && ch != '等')
+            && !starts_at(&marks.joiners, p.end);
+        // (the someone opens their clause: not 将与Y举行会谈, where the preposition
+        // makes Y X's partner)
         let someone_between = persons.iter().any(|q| {
             q.start >= clause.end && q.end <= c0.0.start && {
                 let opening = clause_at(text, sent, q.start);
                 !text[opening.start..q.start]
                     .iter()
-                    .any(|c| matches!(c, '与' | '同' | '和' | '跟' | '向' | '对' | '为'))
+                    .any(|c| matches!(c, '与' | '同' | '和' | '跟'))
             }
         });
         if own_words && someone_between && c0.0.start >= clause.end {
