@@ -417,7 +417,8 @@ fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
         .into_iter()
         .find(|h| h.end == i + 2)
         .map(|h| Span::new(h.start, h.end))?;
-    let followed = matches!(ctx.char(span.end), Some('、' | '，' | ','))
+    // (full-width commas are folded to ASCII in the text read here)
+    let followed = matches!(ctx.char(span.end), Some('、' | ','))
         || !ctx
             .starting(span.end, |e| matches!(e, Entry::RoleCue(..)))
             .is_empty();
