@@ -287,6 +287,28 @@ fn a_leader_whose_thought_is_relayed_is_not_a_participant() {
 }
 
 #[test]
+fn whoever_invited_or_entrusted_the_participants_is_not_one() {
+    // the inviter and the one who entrusts are named inside 应…邀请 and 受…委托
+    let text = "4月8日,应甲国总统王大明邀请,市长张建华赴甲国访问,并出席经贸论坛。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().any(|e| role_of(e, "张建华").is_some()), "{ev:?}");
+    assert!(ev.iter().all(|e| role_of(e, "王大明").is_none()), "{ev:?}");
+    let text = "4月9日,受市委书记王大明委托,副市长张建华看望慰问困难群众。";
+    let ev = events_of(text, None);
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "张建华"), Some(Role::Host), "{visit:?}");
+    assert_eq!(role_of(visit, "王大明"), None, "{visit:?}");
+    // in the middle of a clause, too (欢迎他们应…邀请来访)
+    let text = "4月10日,张建华会见省商务厅厅长李小刚,欢迎他应王大明市长邀请来访。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&meeting, "王大明"), None, "{meeting:?}");
+    assert!(role_of(&meeting, "李小刚").is_some(), "{meeting:?}");
+    // an invitation accepted names no inviter: whoever comes is there
+    let ev = events_of("4月11日,市长王大明应邀出席座谈会并讲话。", None);
+    assert!(ev.iter().any(|e| role_of(e, "王大明").is_some()), "{ev:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -150,6 +150,13 @@ pub enum EventWord {
     /// before it (会上, 会议上): its names take part in that meeting, whatever else the
     /// sentence names.
     During,
+    /// A word opening an invitation or a charge (应, 受; inside a word too: 接受,
+    /// 受到): up to the word that closes it in the same clause (邀请, 委托), the persons
+    /// named invited or entrusted someone, and are not present (应南非总统拉马福萨邀请,
+    /// 受国家主席习近平委托, 接受王大明邀请).
+    OnInvitation,
+    /// The word that closes an invitation or a charge (邀请, 之邀, 委托).
+    Invitation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -341,6 +348,8 @@ const LISTS: &[ListSpec] = &[
         "then" => Ok(Some(Entry::EventWord(EventWord::Then))),
         "aside" => Ok(Some(Entry::EventWord(EventWord::Aside))),
         "during" => Ok(Some(Entry::EventWord(EventWord::During))),
+        "on_invitation" => Ok(Some(Entry::EventWord(EventWord::OnInvitation))),
+        "invitation" => Ok(Some(Entry::EventWord(EventWord::Invitation))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

@@ -121,6 +121,10 @@ struct Marks {
     durings: Vec<usize>,
     /// Where an order's name starts (国务院令, 命令), sorted.
     decrees: Vec<usize>,
+    /// Where a word opening an invitation or a charge starts (应, 受; inside a word
+    /// too: 接受…邀请), and where a word closing one starts (邀请, 委托), sorted.
+    invitation_opens: Vec<usize>,
+    invitations: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -145,6 +149,8 @@ impl Marks {
             asides: Vec::new(),
             durings: Vec::new(),
             decrees: Vec::new(),
+            invitation_opens: Vec::new(),
+            invitations: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -184,6 +190,8 @@ impl Marks {
                         EventWord::Aside => m.asides.push(span.start),
                         EventWord::During => m.durings.push(span.start),
                         EventWord::Decree => m.decrees.push(span.start),
+                        EventWord::OnInvitation => m.invitation_opens.push(span.start),
+                        EventWord::Invitation => m.invitations.push(span.start),
                     },
                     _ => {}
                 }
@@ -216,6 +224,8 @@ impl Marks {
             &mut m.thens,
             &mut m.asides,
             &mut m.durings,
+            &mut m.invitation_opens,
+            &mut m.invitations,
         ] {
             list.sort();
             list.dedup();
@@ -463,6 +473,21 @@ pub fn events(
             && starting_in(&marks.cues, |c| c.0.start, between).is_empty()
             && starting_in(&marks.triggers, |t| t.0.start, between).is_empty()
     };
+    // A person named inside an invitation or a charge (应…邀请, 受…委托), between the
+    // word that opens it and the word that closes it in one clause, invited or
+    // entrusted the participants and is not one.
+    let inviter = |p: Span, sent: Span| {
+        let clause = clause_at(text, sent, p.start);
+        let opens = &marks.invitation_opens;
+        let opened = opens[..opens.partition_point(|&o| o < p.start)]
+            .last()
+            .is_some_and(|&o| o >= clause.start);
+        let closes = &marks.invitations;
+        opened
+            && closes[closes.partition_point(|&c| c < p.end)..]
+                .first()
+                .is_some_and(|&c| c < clause.end)
+    };
     let mut orgs_places: Vec<(Span, EntityType)> = rec
         .mentions
         .iter()
@@ -519,7 +544,9 @@ pub fn events(
                 .iter()
                 .copied()
                 .filter(|p| sent.contains(p) && p.start < cut)
-                .filter(|p| !reporters.contains(&name(*p)) && !relayed(*p, sent))
+                .filter(|p| {
+                    !reporters.contains(&name(*p)) && !relayed(*p, sent) && !inviter(*p, sent)
+                })
                 .collect();
             let mut trigs: Vec<(Span, EventType, bool)> =
                 starting_in(&marks.triggers, |t| t.0.start, sent)
