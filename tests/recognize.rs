@@ -1347,3 +1347,17 @@ fn a_federation_of_trade_unions_before_its_chair_is_an_organization() {
         a.holds
     );
 }
+
+#[test]
+fn which_term_or_the_word_local_is_no_part_of_a_name() {
+    // 新一届 (the new term's) and 当地 (the local) describe the body named after them
+    let a = analyze("3月5日，新一届县政府领导班子与当地供销社负责人座谈。");
+    assert!(has(&a, EntityType::Org, "县政府"), "{:?}", a.entities);
+    assert!(
+        texts(&a, EntityType::Org)
+            .iter()
+            .all(|o| !o.contains("新一届") && !o.contains("当地")),
+        "{:?}",
+        a.entities
+    );
+}
