@@ -1361,3 +1361,12 @@ fn which_term_or_the_word_local_is_no_part_of_a_name() {
         a.entities
     );
 }
+
+#[test]
+fn what_an_editions_ordinal_names_is_no_person() {
+    // 花 is a surname, and jieba guesses 花博会 (the flower expo) is a name; after
+    // 第八届 (the eighth) it is the event, even with a place between
+    let a = analyze("市长王建国预祝第八届中国花博会等活动圆满成功。");
+    assert!(!has(&a, EntityType::Person, "花博会"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "王建国"), "{:?}", a.entities);
+}

@@ -742,9 +742,15 @@ fn name_before_group(ctx: &Context, cue: usize) -> Option<Span> {
     name_before(ctx, end, false)
 }
 
-/// A count is no name (400余人).
+/// A count is no name (400余人), nor what an edition's ordinal names, even across a
+/// place (第八届中国花博会: the eighth flower expo, whose first character is a surname).
 fn after_a_count(ctx: &Context, s: Span) -> bool {
+    let before = ctx
+        .ending(s.start, |e| matches!(e, Entry::Place(_)))
+        .first()
+        .map_or(s.start, |p| p.start);
     s.start > 0 && ctx.text[s.start - 1].is_ascii_digit()
+        || before > 0 && ctx.text[before - 1] == '届'
 }
 
 /// Is the span exactly one token of the text that jieba reads as an ordinary word
