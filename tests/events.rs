@@ -309,6 +309,26 @@ fn whoever_invited_or_entrusted_the_participants_is_not_one() {
 }
 
 #[test]
+fn whoever_attended_the_activities_attended_every_event_of_the_day() {
+    // a closing line naming no event: 出席活动 is the day's activities as a whole
+    let text = "5月6日上午,市长王大明会见了甲国代表团。随后,王大明与代表团团长李小刚签署了\
+                合作协议。副市长张建华、市外办主任刘海波等出席活动。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    let signing = first_of(&ev, EventType::Signing);
+    for e in [meeting, signing] {
+        assert_eq!(role_of(e, "张建华"), Some(Role::Attendee), "{e:?}");
+        assert_eq!(role_of(e, "刘海波"), Some(Role::Attendee), "{e:?}");
+    }
+    // a line that names what was attended joins only that
+    let text = "5月7日上午,市长王大明会见了甲国代表团。随后,王大明与代表团团长李小刚签署了\
+                合作协议。副市长张建华出席签约仪式。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "张建华"), None, "{meeting:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -157,6 +157,9 @@ pub enum EventWord {
     OnInvitation,
     /// The word that closes an invitation or a charge (邀请, 之邀, 委托).
     Invitation,
+    /// The day's activities as a whole (活动): attended in a sentence that names no
+    /// event (…等出席活动, 参加上述活动), they are every event of the article.
+    Activities,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -350,6 +353,7 @@ const LISTS: &[ListSpec] = &[
         "during" => Ok(Some(Entry::EventWord(EventWord::During))),
         "on_invitation" => Ok(Some(Entry::EventWord(EventWord::OnInvitation))),
         "invitation" => Ok(Some(Entry::EventWord(EventWord::Invitation))),
+        "activities" => Ok(Some(Entry::EventWord(EventWord::Activities))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

@@ -125,6 +125,8 @@ struct Marks {
     /// too: 接受…邀请), and where a word closing one starts (邀请, 委托), sorted.
     invitation_opens: Vec<usize>,
     invitations: Vec<usize>,
+    /// Where a word for the day's activities as a whole starts (活动), sorted.
+    activities: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -151,6 +153,7 @@ impl Marks {
             decrees: Vec::new(),
             invitation_opens: Vec::new(),
             invitations: Vec::new(),
+            activities: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -192,6 +195,7 @@ impl Marks {
                         EventWord::Decree => m.decrees.push(span.start),
                         EventWord::OnInvitation => m.invitation_opens.push(span.start),
                         EventWord::Invitation => m.invitations.push(span.start),
+                        EventWord::Activities => m.activities.push(span.start),
                     },
                     _ => {}
                 }
@@ -226,6 +230,7 @@ impl Marks {
             &mut m.durings,
             &mut m.invitation_opens,
             &mut m.invitations,
+            &mut m.activities,
         ] {
             list.sort();
             list.dedup();
@@ -264,6 +269,19 @@ impl Marks {
             }
         }
         m
+    }
+
+    /// Does the sentence say its persons attended the day's activities as a whole: an
+    /// attendee's cue, perhaps a gap word, then the word (出席活动, 参加了上述活动)?
+    fn attends_activities(&self, sent: Span) -> bool {
+        let cue_ends = |k: usize| {
+            self.cues
+                .iter()
+                .any(|c| c.0.end == k && c.1 == Role::Attendee && sent.contains(&c.0))
+        };
+        starting_in(&self.activities, |&a| a, sent)
+            .iter()
+            .any(|&a| cue_ends(a) || self.gaps.iter().any(|g| g.end == a && cue_ends(g.start)))
     }
 
     /// Does a word joining two acts (并, 随后) start inside `span`?
@@ -622,17 +640,26 @@ pub fn events(
                 }
                 match current {
                     Some(k) => {
-                        let cued = if drafts[k].etype == EventType::Visit {
-                            &cued_visit
+                        // (…等出席活动: every event of the article, else the current one)
+                        let all = marks.attends_activities(sent);
+                        let first = if all && k >= first_of_article {
+                            first_of_article
                         } else {
-                            &cued_other
+                            k
                         };
-                        let with_cue: Vec<(String, Role)> = names
-                            .into_iter()
-                            .zip(cued.iter())
-                            .filter_map(|(n, r)| r.map(|r| (n, r)))
-                            .collect();
-                        add_participants(&mut drafts[k], with_cue);
+                        for d in &mut drafts[first..=k] {
+                            let cued = if d.etype == EventType::Visit {
+                                &cued_visit
+                            } else {
+                                &cued_other
+                            };
+                            let with_cue: Vec<(String, Role)> = names
+                                .iter()
+                                .zip(cued.iter())
+                                .filter_map(|(n, r)| r.map(|r| (n.clone(), r)))
+                                .collect();
+                            add_participants(d, with_cue);
+                        }
                     }
                     None => pending.extend(
                         names
