@@ -329,6 +329,17 @@ fn whoever_attended_the_activities_attended_every_event_of_the_day() {
 }
 
 #[test]
+fn leading_everyone_through_a_lesson_is_no_hosting() {
+    // the lecturer leads the audience through a review (带领大家回顾): a speaker
+    // at the course, not its host
+    let text = "6月3日,县委组织部举办党务干部培训班,副部长张建华出席开班仪式并讲话。\
+                张建华带领大家一起回顾了党的奋斗历程。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "张建华"), Some(Role::Speaker), "{meeting:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(
