@@ -336,7 +336,30 @@ fn leading_everyone_through_a_lesson_is_no_hosting() {
                 张建华带领大家一起回顾了党的奋斗历程。";
     let ev = events_of(text, None);
     let meeting = first_of(&ev, EventType::Meeting);
-    assert_eq!(role_of(meeting, "张建华"), Some(Role::Speaker), "{meeting:?}");
+    assert_eq!(
+        role_of(meeting, "张建华"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}
+
+#[test]
+fn whoever_hears_the_work_reports_chairs_and_the_reporting_is_theirs() {
+    // 听取…工作汇报 is a meeting; the report (汇报) is what those heard did
+    let text = "3月17日,县委书记王大明到开发区调研。18日上午,王大明听取县委和县政府工作\
+                汇报,对下一步工作提出要求。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(meeting.date.as_deref(), Some("18日上午"), "{ev:?}");
+    assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{meeting:?}");
+    // those who attended and then listened stay attendees
+    let text = "3月2日,副县长张建华、李国强参加会议,听取了各部门工作汇报。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(
+        role_of(&meeting, "李国强"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
 }
 
 #[test]

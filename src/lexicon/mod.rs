@@ -160,6 +160,10 @@ pub enum EventWord {
     /// The day's activities as a whole (活动): attended in a sentence that names no
     /// event (…等出席活动, 参加上述活动), they are every event of the article.
     Activities,
+    /// Listening to others (听取): the cues after it in the clause are what those
+    /// heard did (听取…工作汇报: they reported), not what the person listening did;
+    /// with no cue of the listener's before it, the listener chairs (host).
+    Listens,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -354,6 +358,7 @@ const LISTS: &[ListSpec] = &[
         "on_invitation" => Ok(Some(Entry::EventWord(EventWord::OnInvitation))),
         "invitation" => Ok(Some(Entry::EventWord(EventWord::Invitation))),
         "activities" => Ok(Some(Entry::EventWord(EventWord::Activities))),
+        "listens" => Ok(Some(Entry::EventWord(EventWord::Listens))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

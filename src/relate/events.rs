@@ -127,6 +127,8 @@ struct Marks {
     invitations: Vec<usize>,
     /// Where a word for the day's activities as a whole starts (活动), sorted.
     activities: Vec<usize>,
+    /// Where a word for listening to others starts (听取), sorted.
+    listens: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -154,6 +156,7 @@ impl Marks {
             invitation_opens: Vec::new(),
             invitations: Vec::new(),
             activities: Vec::new(),
+            listens: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -196,6 +199,7 @@ impl Marks {
                         EventWord::OnInvitation => m.invitation_opens.push(span.start),
                         EventWord::Invitation => m.invitations.push(span.start),
                         EventWord::Activities => m.activities.push(span.start),
+                        EventWord::Listens => m.listens.push(span.start),
                     },
                     _ => {}
                 }
@@ -231,6 +235,7 @@ impl Marks {
             &mut m.invitation_opens,
             &mut m.invitations,
             &mut m.activities,
+            &mut m.listens,
         ] {
             list.sort();
             list.dedup();
@@ -907,10 +912,14 @@ fn cue_after(
             cue_role(c)
         }
     };
+    // (what those the person listened to did is not the person's: 听取…工作汇报)
+    let heard_from = starting_in(&marks.listens, |&l| l, Span::new(p.end, next))
+        .first()
+        .map_or(next, |&l| l);
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
-            .filter(|c| c.0.end <= next)
+            .filter(|c| c.0.end <= next && c.0.start < heard_from)
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
@@ -936,7 +945,9 @@ fn cue_after(
                 role_of(cues[k])
             }
         })
-        .max_by_key(|r| r.rank());
+        .max_by_key(|r| r.rank())
+        // with no cue before it, listening to reports is chairing (X听取…工作汇报)
+        .or((heard_from < next).then_some(Role::Host));
     // The clauses after its own that name no one go on telling what the person did
     // (X来到A，看望B，并主持召开座谈会: X chaired), up to reported speech: a host's cue
     // there that names no event itself (主持, 率队; not 会见, 考察, which may be another
