@@ -363,6 +363,19 @@ fn whoever_hears_the_work_reports_chairs_and_the_reporting_is_theirs() {
 }
 
 #[test]
+fn thanking_the_host_for_the_reception_is_no_hosting() {
+    // 接见 after 王大明市长的 is the host's act, not the guest's who thanks for it
+    let text = "5月8日,市长王大明会见了甲国商会会长李小刚。李小刚感谢王大明市长的接见。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

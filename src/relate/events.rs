@@ -1031,6 +1031,19 @@ fn cue_after(
         if own_words && someone_between && c0.0.start >= clause.end {
             return None;
         }
+        // ... nor the cue of a person named between, whose act it is (李家超感谢习近平
+        // 主席的接见: the reception was 习近平's): the name, perhaps a post, then 的
+        let possessed = persons.iter().any(|q| {
+            q.start >= p.end && q.end <= c0.0.start && {
+                let gap = &text[q.end..c0.0.start];
+                gap.last() == Some(&'的')
+                    && gap.len() <= 6
+                    && !gap.iter().any(|&c| is_clause_end(c))
+            }
+        });
+        if own_words && possessed {
+            return None;
+        }
         let stop = persons
             .iter()
             .find(|q| q.start >= c0.0.end)
