@@ -376,6 +376,29 @@ fn thanking_the_host_for_the_reception_is_no_hosting() {
 }
 
 #[test]
+fn whom_a_speech_tells_of_in_its_paragraph_takes_no_part() {
+    // the speech opened by 王大明表示， runs to the paragraph's end: 刘海波 is told of
+    let text = "3月5日,市长王大明会见了甲国商会会长李小刚。\n王大明表示,欢迎客人来访。\
+                去年,刘海波书记成功访问甲国,推动了合作。\n副市长张建华参加会见。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| role_of(e, "刘海波").is_none()), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(
+        role_of(meeting, "张建华"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    // ... but a speaker after a speaker opens a speech of their own
+    let text = "3月6日,县政协召开常委会议。\n王大明常委建议,加强合作。李小刚常委提出,推进发展。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -552,9 +552,15 @@ pub fn events(
         // (A trip cue hosts a visit and attends anything else: the name keeps both
         // readings until the event is known.)
         let mut pending: Vec<(String, Option<Role>, Option<Role>)> = Vec::new();
+        // Reported speech opened in an earlier sentence (李强表示，…。) runs to the end of
+        // its paragraph: where it ends, and who speaks.
+        let mut speech: Option<(usize, Span)> = None;
         for sent in sents {
             if sent.inside_any(&repeats) {
                 continue;
+            }
+            if speech.is_some_and(|(end, _)| sent.start >= end) {
+                speech = None;
             }
             let cut = starting_in(&marks.cues, |c| c.0.start, sent)
                 .iter()
@@ -563,14 +569,41 @@ pub fn events(
                 .map(|c| c.0.start)
                 .min()
                 .unwrap_or(sent.end);
+            // (a speech opened here: the last person before the cue speaks it)
+            let opener = if cut < sent.end {
+                starting_in(&persons, |p| p.start, Span::new(sent.start, cut))
+                    .last()
+                    .copied()
+            } else {
+                None
+            };
+            // Inside a speech an earlier sentence opened, a person other than the speaker
+            // is one the speech tells of (习近平主席同阁下进行了深入沟通), unless they open
+            // a speech of their own (…。李四常委提出，…) or a cue of their own that is no
+            // speech follows them (…。李四主持会议。).
+            let told_of = |p: &Span| {
+                speech.is_some_and(|(_, who)| name(who) != name(*p)) && opener != Some(*p) && {
+                    let clause = clause_at(text, sent, p.start);
+                    starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, clause.end))
+                        .first()
+                        .is_none_or(|c| c.2 == CueKind::Quote)
+                }
+            };
             let in_sent: Vec<Span> = starting_in(&persons, |p| p.start, sent)
                 .iter()
                 .copied()
-                .filter(|p| sent.contains(p) && p.start < cut)
+                .filter(|p| sent.contains(p) && p.start < cut && !told_of(p))
                 .filter(|p| {
                     !reporters.contains(&name(*p)) && !relayed(*p, sent) && !inviter(*p, sent)
                 })
                 .collect();
+            if let Some(who) = opener {
+                let end = text[cut..]
+                    .iter()
+                    .position(|&c| c == '\n')
+                    .map_or(text.len(), |k| cut + k);
+                speech = Some((end, who));
+            }
             let mut trigs: Vec<(Span, EventType, bool)> =
                 starting_in(&marks.triggers, |t| t.0.start, sent)
                     .iter()
