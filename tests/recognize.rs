@@ -1370,3 +1370,19 @@ fn what_an_editions_ordinal_names_is_no_person() {
     assert!(!has(&a, EntityType::Person, "花博会"), "{:?}", a.entities);
     assert!(has(&a, EntityType::Person, "王建国"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_cue_jieba_glued_onto_a_name_is_no_part_of_it() {
+    // jieba reads 李希在, 李希等 and 铁凝在 as names: the cue after two characters
+    // (在, 等, 应邀) ends them
+    let a = analyze("5月4日，李希在主持座谈会时指出，要抓好落实。王沪宁、李希等出席会议。");
+    assert_eq!(
+        texts(&a, EntityType::Person),
+        ["李希", "王沪宁", "李希"],
+        "{:?}",
+        a.entities
+    );
+    let a = analyze("副委员长铁凝在参加审议时说，完全赞同。书记蔡奇应邀出席开幕会。");
+    assert!(has(&a, EntityType::Person, "铁凝"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "蔡奇"), "{:?}", a.entities);
+}

@@ -370,6 +370,15 @@ fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
         (ts == i && tag.starts_with("nr") && (2..=3).contains(&(te - ts)))
             .then(|| Span::new(ts, te))
     });
+    // (jieba may glue a cue on: 铁凝在/nr 参加 is 铁凝 and 在)
+    let token = token.map(|t| {
+        ctx.ending(t.end, |e| matches!(e, Entry::NameCue))
+            .iter()
+            .filter(|c| c.start >= t.start + 2)
+            .map(|c| Span::new(t.start, c.start))
+            .next_back()
+            .unwrap_or(t)
+    });
     foreign
         .or(token)
         .filter(|s| s.len() >= 2 && plausible(ctx, *s))
@@ -611,6 +620,15 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         let Some(n) = name_before(ctx, end, false).or_else(|| name_before_group(ctx, end)) else {
             continue;
         };
+        // a name ending in a cue of its own is the shorter name and that cue, read
+        // there (李希在主持: jieba glued 李希在; the cue 在 gives 李希)
+        if ctx
+            .ending(n.end, |e| matches!(e, Entry::NameCue))
+            .iter()
+            .any(|c| c.start >= n.start + 2)
+        {
+            continue;
+        }
         // a cue inside a word of jieba's dictionary is none (在 in 存在: 方面存在 has
         // no 方面存), unless a list of names says otherwise (王东峰、张平等: 平等)
         let listed = n.start > 0 && ctx.text[n.start - 1] == '、';
