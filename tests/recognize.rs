@@ -1386,3 +1386,31 @@ fn a_cue_jieba_glued_onto_a_name_is_no_part_of_it() {
     assert!(has(&a, EntityType::Person, "铁凝"), "{:?}", a.entities);
     assert!(has(&a, EntityType::Person, "蔡奇"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_transliterated_name_ends_where_an_ordinary_word_starts() {
+    // 高度 (highly), 当晚 (that evening), 因 (because) before 疫情: words, not syllables
+    for (text, name) in [
+        ("甲国总统阿巴斯当晚表示，将继续合作。", "阿巴斯"),
+        ("乙国首相约翰逊因疫情期间违规聚会遭到批评。", "约翰逊"),
+        ("丙国总统马克龙特别强调，双方要加强合作。", "马克龙"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(
+            texts(&a, EntityType::Person),
+            [name],
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+    // 同 before a transliterated name is "with", not a surname; 希冀 is "hopes"
+    let a = analyze("王大明主席同博鲁阿尔特总统举行会谈。总书记希冀青年人才要勇于创新。");
+    let persons = texts(&a, EntityType::Person);
+    assert!(
+        !persons.iter().any(|p| p.starts_with('同') || *p == "希冀"),
+        "{persons:?}"
+    );
+    // 仍 (still) ends what a surname started: 林火仍在蔓延 is no name
+    let a = analyze("山区的林火仍在蔓延，消防部门正在扑救。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}

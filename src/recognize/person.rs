@@ -268,7 +268,27 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
 /// A Chinese or foreign name starting at `i`: a known one, or one the rules read.
 pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
     known_name(ctx, ctx.starting(i, |e| matches!(e, Entry::Person)))
-        .or_else(|| name_at_raw(ctx, i).filter(|s| plausible(ctx, *s)))
+        .or_else(|| name_at_raw(ctx, i).filter(|s| plausible(ctx, *s) && !verb_shaped(ctx, *s)))
+}
+
+/// Is the char at `i` a one-character word names never run into, before a
+/// transliterated name of three or more (主席同博鲁阿尔特总统: 同 is "with", even where
+/// jieba glued it on, 同博鲁/nr)?
+fn word_before_foreign(ctx: &Context, i: usize) -> bool {
+    ctx.starting(i, |e| matches!(e, Entry::Boundary))
+        .iter()
+        .any(|b| b.end == i + 1)
+        && foreign_at(ctx, i + 1).is_some_and(|f| f.len() >= 3)
+}
+
+/// Is a name of two one word of jieba's dictionary that is a verb, an adverb or another
+/// function word (总书记希冀科技工作者: 希冀 "hopes")? (A noun may be a name: 市长高峰.)
+fn verb_shaped(ctx: &Context, s: Span) -> bool {
+    s.len() == 2
+        && ctx.bound(s.start)
+        && ctx.bound(s.end)
+        && ctx.is_jieba_word(s)
+        && ctx.word_tag(s).is_some_and(|t| super::is_function_tag(&t))
 }
 
 /// The longest of the known names (`persons.txt`) among `hits` that is a word of its
@@ -310,6 +330,9 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
         return Some(f);
     }
     let sl = surname_at(ctx, i)?;
+    if sl == 1 && word_before_foreign(ctx, i) {
+        return None;
+    }
     // a married name of four: the husband's surname, her own, a given name of two,
     // and then the name ends (林郑月娥, 范徐丽泰)
     if sl == 1
@@ -379,9 +402,9 @@ fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
             .next_back()
             .unwrap_or(t)
     });
-    foreign
-        .or(token)
-        .filter(|s| s.len() >= 2 && plausible(ctx, *s))
+    foreign.or(token).filter(|s| {
+        s.len() >= 2 && plausible(ctx, *s) && !verb_shaped(ctx, *s) && !word_before_foreign(ctx, i)
+    })
 }
 
 /// Is the char at `k` a surname of one character ranked `rank` or more common?
@@ -465,7 +488,7 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
                 && !joiner
                 && !name_joiner_at(ctx, j - 1)
                 && (ctx.bound(j) || !ctx.is_han_at(j))
-                && stops_name(ctx, j)
+                && (stops_name(ctx, j) || common_word_at(ctx, j))
             {
                 break;
             }
@@ -478,6 +501,39 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
         j -= 1;
     }
     (j - i >= 2).then(|| Span::new(i, j))
+}
+
+/// Does an ordinary word of jieba's dictionary start at `i`, where a transliterated
+/// name ends: a word of two or more that is no name and either an adverb, adjective or
+/// time word (当晚) or no verb and holding a character no transliteration uses (高度评价,
+/// 特别感谢; not 昌/达致 or 索/托称, verbs jieba makes of a name's end and a word;
+/// not 维索 or 赫里, which jieba's dictionary holds but which read as syllables; nor one
+/// ending in a one-char word names never run into, 内在), or a
+/// one-char preposition or conjunction before such a word (约翰逊/因/疫情)?
+fn common_word_at(ctx: &Context, i: usize) -> bool {
+    let ordinary = |k: usize| {
+        ctx.token(k).is_some_and(|(ts, te, t)| {
+            let span = Span::new(ts, te);
+            ts == k
+                && te - ts >= 2
+                && !super::is_proper_tag(&t)
+                && ctx.is_jieba_word(span)
+                && (t.starts_with('d')
+                    || t.starts_with('a')
+                    || &*t == "t"
+                    || !t.starts_with('v') && !ctx.is_transliterated(span))
+                // (not a word jieba made by gluing the name's end to a one-char word
+                // after it: 博尔/内在/荣军院, 穆伊/兹将)
+                && !ctx
+                    .ending(te, |e| matches!(e, Entry::Boundary | Entry::NameCue))
+                    .iter()
+                    .any(|b| b.start + 1 == te)
+        })
+    };
+    ordinary(i)
+        || ctx.token(i).is_some_and(|(ts, te, t)| {
+            ts == i && te == i + 1 && (t.starts_with('p') || t.starts_with('c')) && ordinary(te)
+        })
 }
 
 /// Names in a `、` list starting with a name at `first`.
