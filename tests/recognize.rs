@@ -1414,3 +1414,20 @@ fn a_transliterated_name_ends_where_an_ordinary_word_starts() {
     let a = analyze("山区的林火仍在蔓延，消防部门正在扑救。");
     assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_post_jieba_glued_to_a_one_char_given_name_still_holds() {
+    // jieba reads 主/任何/俊: 任何 ("any") hides the post 主任 before 何俊
+    let a = analyze("县文明办主任何俊出席揭牌仪式。");
+    assert!(has(&a, EntityType::Title, "主任"), "{:?}", a.entities);
+    assert!(
+        a.holds
+            .iter()
+            .any(|h| h.person == "何俊" && h.title == "主任"),
+        "{:?}",
+        a.holds
+    );
+    // ... but a county, a river and a village are no post and name (五华县/长江/村)
+    let a = analyze("五华县长江村的菜农们把蔬菜打包发货。");
+    assert!(!has(&a, EntityType::Title, "县长"), "{:?}", a.entities);
+}

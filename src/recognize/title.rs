@@ -276,7 +276,8 @@ fn starts_cleanly(ctx: &Context, i: usize) -> bool {
 
 /// jieba sometimes glues a title to the name after it (`局局长`, `市长石`, `主任何/立峰`):
 /// a token running past a title is harmless when what follows the title starts a name
-/// or another title, and jieba reads a name there or right after the glued word.
+/// or another title, and jieba reads a name there or right after the glued word, or a
+/// one-char given name there that ends where a name ends (`主/任何/俊/出席`).
 fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
     let named = |t: &str| t.starts_with("nr") || t == "n";
     !ctx.starting(end, |e| {
@@ -284,8 +285,33 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
     })
     .is_empty()
         && ctx.token(end).is_some_and(|(ts, te, t)| {
-            named(&t) || ts < end && ctx.token(te).is_some_and(|(_, _, t)| t.starts_with("nr"))
+            named(&t)
+                || ts < end
+                    && ctx.token(te).is_some_and(|(ns, ne, t)| {
+                        t.starts_with("nr")
+                            || ne == ns + 1 && ctx.is_han_at(ns) && name_ends_at(ctx, ne) && {
+                                // (not a place's or a body's suffix: 五华县/长江/村)
+                                ctx.starting(ns, |e| {
+                                    matches!(
+                                        e,
+                                        Entry::PlaceSuffix(..)
+                                            | Entry::OrgSuffix(_)
+                                            | Entry::PlacedOrgSuffix(_)
+                                    )
+                                })
+                                .is_empty()
+                            }
+                    })
         })
+}
+
+/// Does a name end at `i`: a break, or a word names never run into or a cue starts
+/// there (主/任何/俊/出席: a given name of one, 俊, before 出席)?
+fn name_ends_at(ctx: &Context, i: usize) -> bool {
+    ctx.sep_at(i)
+        || !ctx
+            .starting(i, |e| matches!(e, Entry::Boundary | Entry::NameCue))
+            .is_empty()
 }
 
 /// The longest dictionary organization that ends with the unit `u` and starts before
