@@ -1431,3 +1431,23 @@ fn a_post_jieba_glued_to_a_one_char_given_name_still_holds() {
     let a = analyze("五华县长江村的菜农们把蔬菜打包发货。");
     assert!(!has(&a, EntityType::Title, "县长"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_company_trade_name_may_hold_a_verb_after_its_place() {
+    // jieba reads 深圳/华/创新/能源: the name runs on past the verb to the place
+    let a = analyze("深圳华创新能源科技有限公司董事长李振华出席签约仪式。");
+    assert!(
+        has(&a, EntityType::Org, "深圳华创新能源科技有限公司"),
+        "{:?}",
+        a.entities
+    );
+    // a verb straight after the place is the clause's (苏州/推进)
+    let a = analyze("苏州推进新能源科技有限公司建设。");
+    assert!(
+        texts(&a, EntityType::Org)
+            .iter()
+            .all(|o| !o.contains("推进")),
+        "{:?}",
+        a.entities
+    );
+}

@@ -293,6 +293,11 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             && !named_numeral(ctx, i - 1)
             && !abbreviated_verb(ctx, i, s)
         {
+            // A company's trade name may hold a verb (深圳华创新能源科技有限公司: 华/创新):
+            // a place and a word of the name in front of it, and the name runs on.
+            if let Some(p) = company_place_before_verb(ctx, ts, s) {
+                i = p;
+            }
             break;
         }
         if ctx
@@ -430,6 +435,41 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         return None;
     }
     Some(Span::new(i, e))
+}
+
+/// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司): where
+/// the name starts when a place opening the clause stands right before a word of the
+/// trade name in front of the verb (深圳 + 华). No place, or the place straight before
+/// the verb (苏州/推进), and the verb is the clause's.
+fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usize> {
+    let company = ctx
+        .starting(s, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
+        .iter()
+        .any(|h| h.start == s);
+    if !company || verb == 0 || !ctx.token(verb).is_some_and(|(_, _, t)| t.starts_with('v')) {
+        return None;
+    }
+    // the word in front: a syllable of the trade name (华), or a word jieba only
+    // guessed; not a place (中国/主办), a group of people (民众/批评) or a word names
+    // never run into
+    let (ws, _, wtag) = ctx.token(verb - 1)?;
+    let word = Span::new(ws, verb);
+    if !ctx.is_han_at(ws)
+        || !(word.len() == 1 || word.len() == 2 && !ctx.is_jieba_word(word))
+        || super::is_function_tag(&wtag)
+        || ctx.boundary_ending(verb)
+        || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))
+    {
+        return None;
+    }
+    let place = ctx
+        .ending(ws, |x| matches!(x, Entry::Place(_)))
+        .into_iter()
+        .next()?;
+    let opens = place.start == 0
+        || Context::is_sep(ctx.text[place.start - 1])
+        || ctx.boundary_ending(place.start);
+    opens.then_some(place.start)
 }
 
 /// Is the character at `k` a word of one character opening its clause (经, 原), not a
