@@ -399,6 +399,25 @@ fn whom_a_speech_tells_of_in_its_paragraph_takes_no_part() {
 }
 
 #[test]
+fn seated_on_the_rostrum_attended_and_accompanying_an_inspection_hosts_nothing() {
+    // 在主席台就座: seated on the rostrum, they attended the session
+    let text = "12月18日,县人民代表大会第四次会议开幕。大会执行主席谢国栋主持会议。\
+                县委书记刘立华,县长黄永安等在主席台前排就座。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(
+        role_of(&meeting, "刘立华"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    assert_eq!(role_of(&meeting, "谢国栋"), Some(Role::Host), "{meeting:?}");
+    // 陪同督导检查: 督导检查 is one thing attended; 检查 after it hosts nothing
+    let text = "9月3日,省委常委蒋卫平到市里督导检查换届工作。市委书记董明远陪同督导检查。";
+    let visit = first_of(&events_of(text, None), EventType::Visit).clone();
+    assert_eq!(role_of(&visit, "蒋卫平"), Some(Role::Host), "{visit:?}");
+    assert_eq!(role_of(&visit, "董明远"), Some(Role::Attendee), "{visit:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -966,7 +966,14 @@ fn cue_after(
         cue_role(prev) == Role::Attendee
             && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
     };
-    let attended = |k: usize| k > 0 && attends(cues[k - 1], cues[k]);
+    // (a cue written straight onto one attended is part of what was attended too:
+    // 陪同督导检查, where 督导 is attended and 检查 goes with it)
+    let mut attended_at = vec![false; cues.len()];
+    for k in 1..cues.len() {
+        attended_at[k] = attends(cues[k - 1], cues[k])
+            || attended_at[k - 1] && cues[k].0.start == cues[k - 1].0.end;
+    }
+    let attended = |k: usize| attended_at[k];
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
     let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     let own = (0..cues.len())
