@@ -418,6 +418,18 @@ fn seated_on_the_rostrum_attended_and_accompanying_an_inspection_hosts_nothing()
 }
 
 #[test]
+fn a_given_name_before_tongzhi_is_the_person_named_in_full() {
+    // 建华同志, 海波同志: the article's 张建华 and 刘海波, by their given names
+    let text = "3月8日,县委副书记张建华主持召开安全生产调度会,副县长刘海波参加会议。\n\
+                建华同志强调,要压实责任。\n会后,建华、海波同志分别带队,到企业调研督导安全生产工作。";
+    let ev = events_of(text, None);
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "张建华"), Some(Role::Host), "{ev:?}");
+    assert_eq!(role_of(visit, "刘海波"), Some(Role::Host), "{ev:?}");
+    assert!(ev.iter().all(|e| role_of(e, "建华").is_none()), "{ev:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

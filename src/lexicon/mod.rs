@@ -164,6 +164,9 @@ pub enum EventWord {
     /// heard did (听取…工作汇报: they reported), not what the person listening did;
     /// with no cue of the listener's before it, the listener chairs (host).
     Listens,
+    /// An honorific after a given name alone (小兰同志): the given name refers to the
+    /// person of that full name named earlier (邓小兰).
+    Honorific,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -359,6 +362,7 @@ const LISTS: &[ListSpec] = &[
         "invitation" => Ok(Some(Entry::EventWord(EventWord::Invitation))),
         "activities" => Ok(Some(Entry::EventWord(EventWord::Activities))),
         "listens" => Ok(Some(Entry::EventWord(EventWord::Listens))),
+        "honorific" => Ok(Some(Entry::EventWord(EventWord::Honorific))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

@@ -129,6 +129,8 @@ struct Marks {
     activities: Vec<usize>,
     /// Where a word for listening to others starts (听取), sorted.
     listens: Vec<usize>,
+    /// Where an honorific starts (同志), sorted.
+    honorifics: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -157,6 +159,7 @@ impl Marks {
             invitations: Vec::new(),
             activities: Vec::new(),
             listens: Vec::new(),
+            honorifics: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -200,6 +203,7 @@ impl Marks {
                         EventWord::Invitation => m.invitations.push(span.start),
                         EventWord::Activities => m.activities.push(span.start),
                         EventWord::Listens => m.listens.push(span.start),
+                        EventWord::Honorific => m.honorifics.push(span.start),
                     },
                     _ => {}
                 }
@@ -236,6 +240,7 @@ impl Marks {
             &mut m.invitations,
             &mut m.activities,
             &mut m.listens,
+            &mut m.honorifics,
         ] {
             list.sort();
             list.dedup();
@@ -462,6 +467,53 @@ pub fn events(
         .filter(|s| !s.inside_any(&byline_names))
         .collect();
     persons.sort();
+    // A given name alone before an honorific (小兰同志, 小兰、衍志同志) is the person of
+    // that full name: a surname of one and a given name of two, named in the text.
+    let mut aliases: std::collections::HashMap<Span, String> = std::collections::HashMap::new();
+    {
+        let mut given: std::collections::HashMap<String, Option<String>> =
+            std::collections::HashMap::new();
+        for p in &persons {
+            let full = clean.written(p.start, p.end);
+            let chars: Vec<char> = full.chars().collect();
+            if chars.len() == 3 && chars.iter().all(|&c| crate::ingest::normalize::is_han(c)) {
+                let g: String = chars[1..].iter().collect();
+                let e = given.entry(g).or_insert_with(|| Some(full.clone()));
+                // (two people with one given name: neither is meant)
+                if e.as_deref() != Some(full.as_str()) {
+                    *e = None;
+                }
+            }
+        }
+        for &h in &marks.honorifics {
+            let mut end = h;
+            while end >= 2 {
+                let span = Span::new(end - 2, end);
+                let g: String = text[span.start..span.end].iter().collect();
+                let Some(Some(full)) = given.get(&g) else {
+                    break;
+                };
+                let before = span.start.checked_sub(1).map(|k| text[k]);
+                // (it opens its clause or stands in a list: not 文昌 of 向谷文昌同志)
+                let opens =
+                    before.is_none_or(|c| !crate::ingest::normalize::is_han(c) || c == '和');
+                if !opens
+                    || persons
+                        .iter()
+                        .any(|p| p.start < span.end && span.start < p.end)
+                {
+                    break;
+                }
+                aliases.insert(span, full.clone());
+                match before {
+                    Some('、' | '和') => end = span.start - 1,
+                    _ => break,
+                }
+            }
+        }
+    }
+    persons.extend(aliases.keys().copied());
+    persons.sort();
     let mut designation_orgs: Vec<Span> = rec.designations.iter().filter_map(|d| d.org).collect();
     designation_orgs.sort();
     // A person whose name, or name and post, runs straight into a word that relays
@@ -520,7 +572,12 @@ pub fn events(
     orgs_places.sort();
     let mut repeats = layout.repeats.clone();
     repeats.sort();
-    let name = |s: Span| clean.written(s.start, s.end);
+    let name = |s: Span| {
+        aliases
+            .get(&s)
+            .cloned()
+            .unwrap_or_else(|| clean.written(s.start, s.end))
+    };
     // A year printed on the page with a full date (2024年3月15日).
     // (read only when a date lacks its year and the metadata gives none)
     let page_year_once = std::cell::OnceCell::new();
