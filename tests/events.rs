@@ -430,6 +430,17 @@ fn a_given_name_before_tongzhi_is_the_person_named_in_full() {
 }
 
 #[test]
+fn the_visiting_group_stands_for_its_leader() {
+    // 调研组一行…召开座谈会 names no one: the group's leader hosts the meeting
+    let text = "9月1日下午,县委常委、统战部部长王大明一行到青山镇调研统战工作。镇党委书记\
+                李小刚陪同调研。\n最后,调研组一行到镇政府召开座谈会,听取工作汇报。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{ev:?}");
+    assert_eq!(role_of(meeting, "李小刚"), None, "{ev:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -167,6 +167,9 @@ pub enum EventWord {
     /// An honorific after a given name alone (小兰同志): the given name refers to the
     /// person of that full name named earlier (邓小兰).
     Honorific,
+    /// A visiting group (调研组, 考察团): opening a sentence that names no one, it
+    /// stands for the group the article's visit was led by, and its leader hosts.
+    Delegation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -363,6 +366,7 @@ const LISTS: &[ListSpec] = &[
         "activities" => Ok(Some(Entry::EventWord(EventWord::Activities))),
         "listens" => Ok(Some(Entry::EventWord(EventWord::Listens))),
         "honorific" => Ok(Some(Entry::EventWord(EventWord::Honorific))),
+        "delegation" => Ok(Some(Entry::EventWord(EventWord::Delegation))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

@@ -131,6 +131,8 @@ struct Marks {
     listens: Vec<usize>,
     /// Where an honorific starts (同志), sorted.
     honorifics: Vec<usize>,
+    /// Where a visiting group's word starts (调研组), sorted.
+    delegations: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -160,6 +162,7 @@ impl Marks {
             activities: Vec::new(),
             listens: Vec::new(),
             honorifics: Vec::new(),
+            delegations: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -204,6 +207,7 @@ impl Marks {
                         EventWord::Activities => m.activities.push(span.start),
                         EventWord::Listens => m.listens.push(span.start),
                         EventWord::Honorific => m.honorifics.push(span.start),
+                        EventWord::Delegation => m.delegations.push(span.start),
                     },
                     _ => {}
                 }
@@ -241,6 +245,7 @@ impl Marks {
             &mut m.activities,
             &mut m.listens,
             &mut m.honorifics,
+            &mut m.delegations,
         ] {
             list.sort();
             list.dedup();
@@ -767,6 +772,31 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
+            // A sentence naming no one that opens with the visiting group (调研组一行到
+            // 镇里召开座谈会; after a word of time, 最后，调研组…): the hosts of the
+            // article's visit lead it.
+            let group_leaders: Vec<String> = if in_sent.is_empty()
+                && !starting_in(
+                    &marks.delegations,
+                    |&g| g,
+                    Span::new(first, (first + 7).min(sent.end)),
+                )
+                .is_empty()
+            {
+                drafts[first_of_article..]
+                    .iter()
+                    .find(|d| d.etype == EventType::Visit)
+                    .map(|d| {
+                        d.participants
+                            .iter()
+                            .filter(|p| p.1 == Role::Host)
+                            .map(|p| p.0.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             for &(tspan, etype, _) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
@@ -832,6 +862,7 @@ pub fn events(
                             .unwrap_or(Role::Attendee);
                         (names[i].clone(), role)
                     })
+                    .chain(group_leaders.iter().map(|n| (n.clone(), Role::Host)))
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
