@@ -441,6 +441,16 @@ fn the_visiting_group_stands_for_its_leader() {
 }
 
 #[test]
+fn welcoming_the_visitors_is_speaking_not_visiting() {
+    // 李小刚对王大明一行来考察表示欢迎: 来…考察 is the guests', 表示 the host's
+    let text = "11月17日,甲县县委书记王大明带领考察团,来本市考察项目建设。\n\
+                市委书记李小刚对王大明一行来考察表示欢迎,并介绍了本市发展情况。";
+    let visit = first_of(&events_of(text, None), EventType::Visit).clone();
+    assert_eq!(role_of(&visit, "王大明"), Some(Role::Host), "{visit:?}");
+    assert_eq!(role_of(&visit, "李小刚"), Some(Role::Speaker), "{visit:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

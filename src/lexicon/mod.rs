@@ -170,6 +170,9 @@ pub enum EventWord {
     /// A visiting group (调研组, 考察团): opening a sentence that names no one, it
     /// stands for the group the article's visit was led by, and its leader hosts.
     Delegation,
+    /// A preposition naming whom a person's act is for (对, 向, 为, 给): in X对Y…V, the
+    /// cues after Y before the verb are Y's (来胶考察), the clause's last cue is X's.
+    Addressee,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -367,6 +370,7 @@ const LISTS: &[ListSpec] = &[
         "listens" => Ok(Some(Entry::EventWord(EventWord::Listens))),
         "honorific" => Ok(Some(Entry::EventWord(EventWord::Honorific))),
         "delegation" => Ok(Some(Entry::EventWord(EventWord::Delegation))),
+        "addressee" => Ok(Some(Entry::EventWord(EventWord::Addressee))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

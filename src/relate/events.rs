@@ -133,6 +133,8 @@ struct Marks {
     honorifics: Vec<usize>,
     /// Where a visiting group's word starts (调研组), sorted.
     delegations: Vec<usize>,
+    /// Where a preposition naming whom an act is for starts (对, 向), sorted.
+    addressees: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -163,6 +165,7 @@ impl Marks {
             listens: Vec::new(),
             honorifics: Vec::new(),
             delegations: Vec::new(),
+            addressees: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -208,6 +211,7 @@ impl Marks {
                         EventWord::Listens => m.listens.push(span.start),
                         EventWord::Honorific => m.honorifics.push(span.start),
                         EventWord::Delegation => m.delegations.push(span.start),
+                        EventWord::Addressee => m.addressees.push(span.start),
                     },
                     _ => {}
                 }
@@ -246,6 +250,7 @@ impl Marks {
             &mut m.listens,
             &mut m.honorifics,
             &mut m.delegations,
+            &mut m.addressees,
         ] {
             list.sort();
             list.dedup();
@@ -1112,6 +1117,19 @@ fn cue_after(
     // visit); the shorter cues read at the same place (陪同) are skipped with it. With
     // no other cue, A still took part (A在B陪同下检阅仪仗队: attendee).
     own.or_else(|| {
+        // X对Y一行来胶考察表示欢迎: the cues after Y (来, 考察) are Y's; X's is the
+        // clause's speech (表示) closing it, else the first cue after Y (X向Y汇报了…)
+        if marks.addressees.binary_search(&p.end).is_ok()
+            && let Some(q) = persons.get(i + 1).filter(|q| q.end <= clause.end)
+        {
+            let rest = starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, clause.end));
+            let rest = rest.iter().filter(|c| c.0.end <= clause.end);
+            return rest
+                .clone()
+                .rfind(|c| c.2 == CueKind::Quote)
+                .or_else(|| rest.clone().next())
+                .map(cue_role);
+        }
         let after = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end));
         let not_mine = |c: &(Span, Role, CueKind)| {
             after.iter().any(|o| {
