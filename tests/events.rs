@@ -451,6 +451,20 @@ fn welcoming_the_visitors_is_speaking_not_visiting() {
 }
 
 #[test]
+fn a_bare_attendance_attends_every_event_the_sentence_before_named() {
+    // 参加。 with nothing after it: the talks and the signing told just before
+    let text = "3月24日,市长王大明与甲集团董事长李小刚座谈交流并见证签约。市领导张建华、\
+                刘海波参加。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    let signing = first_of(&ev, EventType::Signing);
+    for e in [meeting, signing] {
+        assert_eq!(role_of(e, "张建华"), Some(Role::Attendee), "{e:?}");
+        assert_eq!(role_of(e, "刘海波"), Some(Role::Attendee), "{e:?}");
+    }
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -304,6 +304,20 @@ impl Marks {
             .any(|&a| cue_ends(a) || self.gaps.iter().any(|g| g.end == a && cue_ends(g.start)))
     }
 
+    /// Does the sentence say its persons attended, with nothing after the cue (市领导贺鑫、
+    /// 秦苏良参加。, 陪同): what the sentence before told, all of it?
+    fn attends_bare(&self, text: &[char], sent: Span) -> bool {
+        starting_in(&self.cues, |c| c.0.start, sent)
+            .iter()
+            .any(|c| {
+                c.1 == Role::Attendee
+                    && sent.contains(&c.0)
+                    && text
+                        .get(c.0.end)
+                        .is_none_or(|&ch| is_clause_end(ch) || ch == '\n')
+            })
+    }
+
     /// Does a word joining two acts (并, 随后) start inside `span`?
     fn then_within(&self, span: Span) -> bool {
         let t = self.thens.partition_point(|&x| x < span.start);
@@ -615,6 +629,8 @@ pub fn events(
         let lead_date = first_date(&sents[..sents.len().min(3)]).or_else(|| first_date(&sents));
         let first_of_article = drafts.len();
         let mut current: Option<usize> = None;
+        // The events the last sentence with a trigger named (座谈交流并见证签约: two).
+        let mut last_named: Vec<usize> = Vec::new();
         // Participants seen before the article's first event.
         // (A trip cue hosts a visit and attends anything else: the name keeps both
         // readings until the event is known.)
@@ -745,14 +761,19 @@ pub fn events(
                 }
                 match current {
                     Some(k) => {
-                        // (…等出席活动: every event of the article, else the current one)
-                        let all = marks.attends_activities(sent);
-                        let first = if all && k >= first_of_article {
-                            first_of_article
-                        } else {
-                            k
-                        };
-                        for d in &mut drafts[first..=k] {
+                        // (…等出席活动: every event of the article; a bare attendance,
+                        // 市领导贺鑫、秦苏良参加。: every event the sentence before named;
+                        // else the current one)
+                        let targets: Vec<usize> =
+                            if marks.attends_activities(sent) && k >= first_of_article {
+                                (first_of_article..=k).collect()
+                            } else if marks.attends_bare(text, sent) && !last_named.is_empty() {
+                                last_named.clone()
+                            } else {
+                                vec![k]
+                            };
+                        for t in targets {
+                            let d = &mut drafts[t];
                             let cued = if d.etype == EventType::Visit {
                                 &cued_visit
                             } else {
@@ -777,6 +798,7 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
+            last_named.clear();
             // A sentence naming no one that opens with the visiting group (调研组一行到
             // 镇里召开座谈会; after a word of time, 最后，调研组…): the hosts of the
             // article's visit lead it.
@@ -890,6 +912,9 @@ pub fn events(
                     d.place = place_in(sent, &orgs_places, &marks);
                 }
                 current = Some(k);
+                if !last_named.contains(&k) {
+                    last_named.push(k);
+                }
             }
             if let Some(k) = current
                 && !pending.is_empty()
