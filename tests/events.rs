@@ -465,6 +465,21 @@ fn a_bare_attendance_attends_every_event_the_sentence_before_named() {
 }
 
 #[test]
+fn a_cue_that_names_one_event_gives_no_role_in_another() {
+    // 会见 hosts the talks; the opening the guest came for was not the host's to host
+    let text = "4月5日,市长王大明会见前来出席开幕式的甲国商会会长李小刚。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{ev:?}");
+    assert!(
+        ev.iter()
+            .filter(|e| e.etype != EventType::Meeting)
+            .all(|e| role_of(e, "王大明") != Some(Role::Host)),
+        "{ev:?}"
+    );
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -728,10 +728,10 @@ pub fn events(
             // A trip cue (前往, 来到) makes its person the host of a visit and an
             // attendee of any other event: the cues are read for both.
             let cued_visit: Vec<Option<Role>> = (0..in_sent.len())
-                .map(|i| cue_after(text, sent, i, &in_sent, &marks, true))
+                .map(|i| cue_after(text, sent, i, &in_sent, &marks, true, &[]))
                 .collect();
             let cued_other: Vec<Option<Role>> = (0..in_sent.len())
-                .map(|i| cue_after(text, sent, i, &in_sent, &marks, false))
+                .map(|i| cue_after(text, sent, i, &in_sent, &marks, false, &[]))
                 .collect();
             let names: Vec<String> = in_sent.iter().map(|p| name(*p)).collect();
             let first = (sent.start..sent.end)
@@ -876,7 +876,27 @@ pub fn events(
                     d.date = date;
                     d.own_date = true;
                 }
-                let cued = if etype == EventType::Visit {
+                // (with triggers of another type in the sentence, the cues they are
+                // name those events, not this one's roles)
+                let others: Vec<Span> =
+                    trigs.iter().filter(|t| t.1 != etype).map(|t| t.0).collect();
+                let own_cued: Vec<Option<Role>>;
+                let cued = if !others.is_empty() {
+                    own_cued = (0..in_sent.len())
+                        .map(|i| {
+                            cue_after(
+                                text,
+                                sent,
+                                i,
+                                &in_sent,
+                                &marks,
+                                etype == EventType::Visit,
+                                &others,
+                            )
+                        })
+                        .collect();
+                    &own_cued
+                } else if etype == EventType::Visit {
                     &cued_visit
                 } else {
                     &cued_other
@@ -1006,6 +1026,7 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
 /// The strongest role cue written after the `i`th person of a sentence (`persons`,
 /// sorted) in its clause, before the next person. Trip cues (前往) host only a
 /// `visit` (`visit` says whether the event is one).
+#[allow(clippy::too_many_arguments)]
 fn cue_after(
     text: &[char],
     sent: Span,
@@ -1013,7 +1034,15 @@ fn cue_after(
     persons: &[Span],
     marks: &Marks,
     visit: bool,
+    others: &[Span],
 ) -> Option<Role> {
+    // (a cue that is another event's trigger names that event, not this one's role:
+    // 座谈交流并见证签约 hosts the talks, not the signing)
+    let mine = |c: &&(Span, Role, CueKind)| {
+        !others
+            .iter()
+            .any(|o| o.start < c.0.end && c.0.start < o.end)
+    };
     // (for any other event, going there is attending it: 来到会场)
     let cue_role = |c: &(Span, Role, CueKind)| {
         if c.2 == CueKind::Trip && !visit {
@@ -1071,6 +1100,7 @@ fn cue_after(
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
             .filter(|c| c.0.end <= next && c.0.start < heard_from)
+            .filter(mine)
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
@@ -1126,6 +1156,7 @@ fn cue_after(
             .min(sent.end);
         let chairs = starting_in(&marks.cues, |c| c.0.start, Span::new(next, until))
             .iter()
+            .filter(mine)
             .filter(|c| c.0.end <= until)
             .take_while(|c| c.2 != CueKind::Quote)
             .any(|c| {
@@ -1148,7 +1179,7 @@ fn cue_after(
             && let Some(q) = persons.get(i + 1).filter(|q| q.end <= clause.end)
         {
             let rest = starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, clause.end));
-            let rest = rest.iter().filter(|c| c.0.end <= clause.end);
+            let rest = rest.iter().filter(|c| c.0.end <= clause.end).filter(mine);
             return rest
                 .clone()
                 .rfind(|c| c.2 == CueKind::Quote)
@@ -1163,7 +1194,8 @@ fn cue_after(
                     && !starting_in(&marks.at, |a| a.start, Span::new(p.end, o.0.start)).is_empty()
             })
         };
-        let listed = |c: &&(Span, Role, CueKind)| c.0.end <= sent.end && c.2 != CueKind::Quote;
+        let listed =
+            |c: &&(Span, Role, CueKind)| c.0.end <= sent.end && c.2 != CueKind::Quote && mine(c);
         let first = after
             .iter()
             .position(|c| listed(&c) && !not_mine(c))
