@@ -480,6 +480,22 @@ fn a_cue_that_names_one_event_gives_no_role_in_another() {
 }
 
 #[test]
+fn both_sides_holding_talks_host_them() {
+    // 双方开展座谈: the visitors and those who received them host the talks; 代表双方
+    // (on behalf of both sides) is no subject
+    let text = "2月23日,甲区管委会主任王大明带队到开发区考察。开发区副主任李小刚陪同考察。\
+                随后,双方开展座谈,李小刚介绍了开发区情况。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{ev:?}");
+    assert_eq!(role_of(meeting, "李小刚"), Some(Role::Host), "{ev:?}");
+    let text = "4月21日,甲集团与乙银行签约。甲集团董事长王大明出席签约仪式。\
+                张建华和刘海波分别代表双方签署了合作协议。";
+    let signing = first_of(&events_of(text, None), EventType::Signing).clone();
+    assert_ne!(role_of(&signing, "王大明"), Some(Role::Host), "{signing:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -173,6 +173,9 @@ pub enum EventWord {
     /// A preposition naming whom a person's act is for (对, 向, 为, 给): in X对Y…V, the
     /// cues after Y before the verb are Y's (来胶考察), the clause's last cue is X's.
     Addressee,
+    /// Both sides (双方) as the subject of talks or a signing (双方开展座谈): the
+    /// persons of the event the article was telling are its hosts.
+    BothSides,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -371,6 +374,7 @@ const LISTS: &[ListSpec] = &[
         "honorific" => Ok(Some(Entry::EventWord(EventWord::Honorific))),
         "delegation" => Ok(Some(Entry::EventWord(EventWord::Delegation))),
         "addressee" => Ok(Some(Entry::EventWord(EventWord::Addressee))),
+        "both_sides" => Ok(Some(Entry::EventWord(EventWord::BothSides))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

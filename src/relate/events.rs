@@ -135,6 +135,8 @@ struct Marks {
     delegations: Vec<usize>,
     /// Where a preposition naming whom an act is for starts (对, 向), sorted.
     addressees: Vec<usize>,
+    /// Where a word for both sides starts (双方), sorted.
+    both_sides: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -166,6 +168,7 @@ impl Marks {
             honorifics: Vec::new(),
             delegations: Vec::new(),
             addressees: Vec::new(),
+            both_sides: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -212,6 +215,7 @@ impl Marks {
                         EventWord::Honorific => m.honorifics.push(span.start),
                         EventWord::Delegation => m.delegations.push(span.start),
                         EventWord::Addressee => m.addressees.push(span.start),
+                        EventWord::BothSides => m.both_sides.push(span.start),
                     },
                     _ => {}
                 }
@@ -251,6 +255,7 @@ impl Marks {
             &mut m.honorifics,
             &mut m.delegations,
             &mut m.addressees,
+            &mut m.both_sides,
         ] {
             list.sort();
             list.dedup();
@@ -798,6 +803,10 @@ pub fn events(
                 continue;
             }
             let dates = dates_in(text, sent, &marks);
+            // (the persons of the event told so far, for 双方开展座谈)
+            let told_so_far: Vec<String> = current
+                .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
+                .unwrap_or_default();
             last_named.clear();
             // A sentence naming no one that opens with the visiting group (调研组一行到
             // 镇里召开座谈会; after a word of time, 最后，调研组…): the hosts of the
@@ -910,6 +919,27 @@ pub fn events(
                         (names[i].clone(), role)
                     })
                     .chain(group_leaders.iter().map(|n| (n.clone(), Role::Host)))
+                    .chain(
+                        // 双方 as the subject of talks or a signing: both sides host it
+                        (etype != EventType::Visit
+                            && starting_in(
+                                &marks.both_sides,
+                                |&b| b,
+                                Span::new(tspan.start.saturating_sub(6), tspan.start),
+                            )
+                            .iter()
+                            .any(|&b| {
+                                // (opening its clause: not 代表双方签署)
+                                b >= sent.start
+                                    && text[clause_at(text, sent, b).start..b]
+                                        .iter()
+                                        .all(|c| c.is_whitespace())
+                                    && text[b + 2..tspan.start].iter().all(|&c| !is_clause_end(c))
+                            }))
+                        .then(|| told_so_far.iter().map(|n| (n.clone(), Role::Host)))
+                        .into_iter()
+                        .flatten(),
+                    )
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
