@@ -496,6 +496,23 @@ fn both_sides_holding_talks_host_them() {
 }
 
 #[test]
+fn the_partner_of_talks_is_received_not_host() {
+    // 王大明同市长李小刚举行会谈: the talks are 王大明's to host
+    let text = "5月12日,省长王大明在甲市同市长李小刚举行会谈。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    // co-chairs stay hosts (共同主持)
+    let text = "5月13日,省长王大明与市长李小刚共同主持召开联席会议。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(role_of(&meeting, "李小刚"), Some(Role::Host), "{meeting:?}");
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

@@ -176,6 +176,9 @@ pub enum EventWord {
     /// Both sides (双方) as the subject of talks or a signing (双方开展座谈): the
     /// persons of the event the article was telling are its hosts.
     BothSides,
+    /// A partner preposition (与, 同, 跟) between two persons of a clause: in X与Y举行
+    /// 会谈 the talks are X's to host, Y is the partner.
+    Partner,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -375,6 +378,7 @@ const LISTS: &[ListSpec] = &[
         "delegation" => Ok(Some(Entry::EventWord(EventWord::Delegation))),
         "addressee" => Ok(Some(Entry::EventWord(EventWord::Addressee))),
         "both_sides" => Ok(Some(Entry::EventWord(EventWord::BothSides))),
+        "partner" => Ok(Some(Entry::EventWord(EventWord::Partner))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

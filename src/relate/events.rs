@@ -137,6 +137,8 @@ struct Marks {
     addressees: Vec<usize>,
     /// Where a word for both sides starts (双方), sorted.
     both_sides: Vec<usize>,
+    /// Where a partner preposition starts (与, 同), sorted.
+    partners: Vec<usize>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
     /// Words of `event_words.txt` by kind, each list sorted.
@@ -169,6 +171,7 @@ impl Marks {
             delegations: Vec::new(),
             addressees: Vec::new(),
             both_sides: Vec::new(),
+            partners: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
             joiners: Vec::new(),
@@ -216,6 +219,7 @@ impl Marks {
                         EventWord::Delegation => m.delegations.push(span.start),
                         EventWord::Addressee => m.addressees.push(span.start),
                         EventWord::BothSides => m.both_sides.push(span.start),
+                        EventWord::Partner => m.partners.push(span.start),
                     },
                     _ => {}
                 }
@@ -256,6 +260,7 @@ impl Marks {
             &mut m.delegations,
             &mut m.addressees,
             &mut m.both_sides,
+            &mut m.partners,
         ] {
             list.sort();
             list.dedup();
@@ -1154,15 +1159,54 @@ fn cue_after(
     let attended = |k: usize| attended_at[k];
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
     let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
+    // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
+    // after 与, 同 or 跟 (a few characters before the name, a post between) is
+    // received. (Only for the cues of talks: 共同主持 has two hosts.)
+    let partner_of = |k: usize| {
+        k > 0
+            && persons.get(k).is_some_and(|y| {
+                let x = persons[k - 1];
+                clause.contains(&x)
+                    && clause.contains(y)
+                    && starting_in(
+                        &marks.partners,
+                        |&w| w,
+                        Span::new(x.end.max(y.start.saturating_sub(6)), y.start),
+                    )
+                    .iter()
+                    .any(|&w| {
+                        starting_in(&marks.cues, |c| c.0.start, Span::new(w, y.start)).is_empty()
+                    })
+            })
+    };
+    let talks = |c: &(Span, Role, CueKind)| {
+        c.1 == Role::Host
+            && starting_in(
+                &marks.triggers,
+                |t| t.0.start,
+                Span::new(c.0.start, c.0.end + 3),
+            )
+            .iter()
+            .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
+    };
+    let subject_of_talks = partner_of(i + 1)
+        && persons.get(i + 1).is_some_and(|y| {
+            starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
+                .iter()
+                .any(|c| c.0.end <= clause.end && talks(c))
+        });
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
         .map(|k| {
-            if led && group_at.is_some_and(|g| k >= g) && cue_role(cues[k]) == Role::Host {
+            if led && group_at.is_some_and(|g| k >= g) && cue_role(cues[k]) == Role::Host
+                || partner_of(i) && talks(cues[k])
+            {
                 Role::Attendee
             } else {
                 role_of(cues[k])
             }
         })
+        .chain(subject_of_talks.then_some(Role::Host))
         .max_by_key(|r| r.rank())
         // with no cue before it, listening to reports is chairing (X听取…工作汇报)
         .or((heard_from < next).then_some(Role::Host));
