@@ -513,6 +513,24 @@ fn the_partner_of_talks_is_received_not_host() {
 }
 
 #[test]
+fn a_keynote_is_speaking() {
+    // 作主旨报告, 发表主旨演讲: the keynote speakers spoke
+    let text = "7月2日,乡村振兴论坛在龙泉镇举办。副市长杨晓东出席论坛并致辞。\
+                省农业科学院研究员周建平作主旨报告,浙江大学教授李小刚发表主旨演讲。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    assert_eq!(
+        role_of(&meeting, "周建平"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(
