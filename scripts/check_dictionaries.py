@@ -36,7 +36,7 @@ SPECS = {
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
     "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),
-    "event_words.txt": (2, lambda v: v in ("joiner", "on_behalf", "at", "rite", "around", "relayed", "relayed_later", "gap", "then", "aside", "during", "decree", "on_invitation", "invitation", "activities", "listens", "honorific", "delegation", "addressee", "both_sides", "partner"), 1),
+    "event_words.txt": (2, lambda v: v in ("joiner", "on_behalf", "at", "rite", "around", "relayed", "relayed_later", "gap", "then", "aside", "during", "decree", "on_invitation", "invitation", "activities", "listens", "honorific", "delegation", "addressee", "both_sides", "partner", "name_joiner"), 1),
 }
 
 # one-column lists whose entries are words (any length), not single characters

@@ -1451,3 +1451,24 @@ fn a_company_trade_name_may_hold_a_verb_after_its_place() {
         a.entities
     );
 }
+
+#[test]
+fn two_nouns_joined_inside_a_body_name_are_one_name() {
+    // 与 and 和 join the nouns of one department's name
+    let a = analyze("来自浙江大学农业与生物技术学院的专家。全国人大宪法和法律委员会召开会议。");
+    assert!(
+        has(&a, EntityType::Org, "浙江大学农业与生物技术学院"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        texts(&a, EntityType::Org)
+            .iter()
+            .any(|o| o.ends_with("宪法和法律委员会")),
+        "{:?}",
+        a.entities
+    );
+    // ... but a level character after the joiner opens another body (全会和市纪委)
+    let a = analyze("会议传达了全会和市纪委的部署。");
+    assert!(has(&a, EntityType::Org, "市纪委"), "{:?}", a.entities);
+}

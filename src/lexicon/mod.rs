@@ -179,6 +179,9 @@ pub enum EventWord {
     /// A partner preposition (与, 同, 跟) between two persons of a clause: in X与Y举行
     /// 会谈 the talks are X's to host, Y is the partner.
     Partner,
+    /// A word that joins two nouns inside one body's name (与, 和, 及: 农业与生物技术
+    /// 学院, 宪法和法律委员会).
+    NameJoiner,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -379,6 +382,7 @@ const LISTS: &[ListSpec] = &[
         "addressee" => Ok(Some(Entry::EventWord(EventWord::Addressee))),
         "both_sides" => Ok(Some(Entry::EventWord(EventWord::BothSides))),
         "partner" => Ok(Some(Entry::EventWord(EventWord::Partner))),
+        "name_joiner" => Ok(Some(Entry::EventWord(EventWord::NameJoiner))),
         x => Err(format!(
             "second column must be joiner, on_behalf, at, rite, around, relayed, \
              relayed_later, gap, then, aside or decree, found {x:?}"

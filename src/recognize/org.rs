@@ -259,6 +259,12 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             break;
         }
         if ctx.boundary_ending(i) {
+            // two nouns joined by 与, 和 or 及 are one department's name (农业与生物技术
+            // 学院, 国际合作与交流处)
+            if let Some(j) = joined_noun_before(ctx, i, s) {
+                i = j;
+                continue;
+            }
             break;
         }
         // a known place or organization in front is read whole (中江县 even where
@@ -435,6 +441,73 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         return None;
     }
     Some(Span::new(i, e))
+}
+
+/// Is the name read leftwards to `i` (`i < s`, the suffix of a government body or an
+/// institution at `s`) preceded by a one-character word joining names (与, 和, 及:
+/// kind name_joiner in event_words.txt) and before it a common noun of two or more
+/// that ends no name of its own (农业 in 农业与生物技术学院)? Where the noun starts. Not
+/// after a place, an organization, a suffix or an event word (A公司与B公司, 中国与东盟,
+/// 会议和全国政协).
+fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
+    if i >= s || i < 3 {
+        return None;
+    }
+    let body = ctx
+        .starting(s, |x| {
+            matches!(
+                x,
+                Entry::OrgSuffix(OrgKind::Government | OrgKind::Institution)
+                    | Entry::PlacedOrgSuffix(OrgKind::Government | OrgKind::Institution)
+            )
+        })
+        .iter()
+        .any(|h| h.start == s);
+    // (a level character after the joiner opens another body: 全会和市纪委)
+    if !body || ctx.lex.level_chars.contains(&ctx.text[i]) {
+        return None;
+    }
+    let joiner = i - 1;
+    let joins = ctx
+        .ending(i, |x| {
+            matches!(x, Entry::EventWord(crate::lexicon::EventWord::NameJoiner))
+        })
+        .iter()
+        .any(|h| h.start == joiner)
+        && ctx.is_han_at(joiner)
+        && ctx.bound(joiner)
+        && ctx.bound(i);
+    if !joins {
+        return None;
+    }
+    let (ls, le, tag) = ctx.token(joiner - 1)?;
+    let noun = le == joiner
+        && le - ls >= 2
+        && (tag.starts_with('n') || &*tag == "vn")
+        && !super::is_proper_tag(&tag);
+    let ends_a_name = !ctx
+        .ending(joiner, |x| {
+            matches!(
+                x,
+                Entry::Org(_)
+                    | Entry::Place(_)
+                    | Entry::OrgSuffix(_)
+                    | Entry::PlacedOrgSuffix(_)
+                    | Entry::PlaceSuffix(..)
+                    | Entry::Title
+                    | Entry::Generic(_)
+                    | Entry::Trigger(..)
+                    | Entry::RoleCue(..)
+            )
+        })
+        .is_empty();
+    // (and the part after the joiner names no body or place of its own: 报告和最高人民
+    // 检察院, 会议和全国政协 are two things)
+    let whole_after = (i..=s).any(|k| {
+        !ctx.starting(k, |x| matches!(x, Entry::Org(_) | Entry::Place(_)))
+            .is_empty()
+    });
+    (noun && !ends_a_name && !whole_after).then_some(ls)
 }
 
 /// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司): where

@@ -220,6 +220,7 @@ impl Marks {
                         EventWord::Addressee => m.addressees.push(span.start),
                         EventWord::BothSides => m.both_sides.push(span.start),
                         EventWord::Partner => m.partners.push(span.start),
+                        EventWord::NameJoiner => {}
                     },
                     _ => {}
                 }
