@@ -811,6 +811,7 @@ pub fn events(
             let dates = dates_in(text, sent, &marks);
             // (the persons of the event told so far, for 双方开展座谈)
             let told_so_far: Vec<String> = current
+                .filter(|_| !starting_in(&marks.both_sides, |&b| b, sent).is_empty())
                 .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
                 .unwrap_or_default();
             last_named.clear();
