@@ -1472,3 +1472,18 @@ fn two_nouns_joined_inside_a_body_name_are_one_name() {
     let a = analyze("会议传达了全会和市纪委的部署。");
     assert!(has(&a, EntityType::Org, "市纪委"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_place_opening_a_described_project_is_no_place_of_its_own() {
+    // nothing inside a project's name is marked: 甲市旅游公路环线示范段建设工程
+    let a = analyze("12月27日，贵阳市旅游公路环线开阳示范段建设工程举行开工仪式。");
+    assert!(!has(&a, EntityType::Place, "贵阳市"), "{:?}", a.entities);
+    // a place straight before 项目 stays a place, and a body named by a head stays one
+    let a = analyze("安平县项目建设加快推进。中国载人航天工程办公室发布消息。");
+    assert!(has(&a, EntityType::Place, "安平县"), "{:?}", a.entities);
+    assert!(
+        has(&a, EntityType::Org, "中国载人航天工程办公室"),
+        "{:?}",
+        a.entities
+    );
+}

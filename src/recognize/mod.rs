@@ -550,8 +550,57 @@ fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec
                 out.push(Span::new(sp.start, h.end));
             }
         }
+        // a place and four or more characters of nouns before the head name a
+        // project too (贵阳市旅游公路环线开阳示范段建设工程); a place straight before
+        // 项目 stays a place (安平县项目建设)
+        if !is_org && let Some(end) = project_after_descriptors(ctx, sp.end) {
+            out.push(Span::new(sp.start, end));
+        }
     }
     out
+}
+
+/// The longest project description this side of the project's head: from `i`,
+/// tokens of nouns (no verb but a nominal one, no function word, no break) up to
+/// `MAX_PROJECT` characters, at least four, then a project head ending a token.
+fn project_after_descriptors(ctx: &Context, i: usize) -> Option<usize> {
+    const MAX_PROJECT: usize = 24;
+    let mut k = i;
+    let mut found = None;
+    while k < ctx.len() && k - i <= MAX_PROJECT && ctx.is_han_at(k) {
+        let head = ctx
+            .starting(k, |e| matches!(e, Entry::ProjectHead(_)))
+            .into_iter()
+            .find(|h| ctx.bound(h.start) && ctx.bound(h.end))
+            // (not a head inside a body's name: 中国载人航天工程办公室, 工程代表团)
+            .filter(|h| {
+                ctx.starting(h.end, |e| {
+                    matches!(
+                        e,
+                        Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_) | Entry::Org(_)
+                    )
+                })
+                .is_empty()
+                    && !(h.end..(h.end + 3).min(ctx.len())).any(|m| {
+                        !ctx.ending(m + 1, |e| matches!(e, Entry::OrgSuffix(_)))
+                            .is_empty()
+                    })
+            });
+        if let Some(h) = head {
+            if k - i >= 4 {
+                found = Some(h.end);
+            }
+            // (read on past the head: 示范段建设工程)
+            k = h.end;
+            continue;
+        }
+        let (ts, te, tag) = ctx.token(k)?;
+        if ts != k || is_function_tag(&tag) && &*tag != "vn" {
+            break;
+        }
+        k = te;
+    }
+    found
 }
 
 /// Run every recognizer over one document.
