@@ -531,6 +531,22 @@ fn a_keynote_is_speaking() {
 }
 
 #[test]
+fn a_party_named_again_by_its_level_alone_is_one_party() {
+    // 县人民政府 is 云溪县人民政府 named again
+    let text = "3月12日,云溪县人民政府与甲乙新能源科技有限公司签约仪式举行。\
+                副县长孙丽代表县人民政府签订投资协议。";
+    let signing = first_of(&events_of(text, None), EventType::Signing).clone();
+    assert!(
+        signing.parties.contains(&"云溪县人民政府".to_string()),
+        "{signing:?}"
+    );
+    assert!(
+        !signing.parties.contains(&"县人民政府".to_string()),
+        "{signing:?}"
+    );
+}
+
+#[test]
 fn a_summit_is_a_meeting_and_during_it_another_event_is_told() {
     let ev = events_of("5月8日,王大明出席地区合作峰会并致辞。", None);
     assert!(

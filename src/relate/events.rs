@@ -992,9 +992,20 @@ pub fn events(
         .map(|mut d| {
             // A place is a party only when the text names no organization of it: drop
             // 衢江区 when 衢江区人民政府 signed too.
+            // Nor is a body named again by its level alone: drop 县人民政府 when 云溪县人民政府
+            // signed.
             let all = d.parties.clone();
-            d.parties
-                .retain(|p| !all.iter().any(|q| q != p && q.starts_with(p.as_str())));
+            let level_short = |p: &str, q: &str| {
+                q.len() > p.len()
+                    && q.ends_with(p)
+                    && p.chars()
+                        .next()
+                        .is_some_and(|c| ctx.lex.level_chars.contains(&c))
+            };
+            d.parties.retain(|p| {
+                !all.iter()
+                    .any(|q| q != p && (q.starts_with(p.as_str()) || level_short(p, q)))
+            });
             d
         })
         .map(|d| {
