@@ -528,10 +528,12 @@ pub fn events(
                 let Some(Some(full)) = given.get(&g) else {
                     break;
                 };
-                let before = span.start.checked_sub(1).map(|k| text[k]);
-                // (it opens its clause or stands in a list: not 文昌 of 向谷文昌同志)
-                let opens =
-                    before.is_none_or(|c| !crate::ingest::normalize::is_han(c) || c == '和');
+                // (it opens its clause or stands in a list after a one-character joining
+                // word of event_words.txt, 、 or 和: not 文昌 of 向谷文昌同志)
+                let listed = span.start > 0 && ends_at(&marks.joiners, span.start, span.start - 1);
+                let opens = span.start == 0
+                    || listed
+                    || !crate::ingest::normalize::is_han(text[span.start - 1]);
                 if !opens
                     || persons
                         .iter()
@@ -540,10 +542,10 @@ pub fn events(
                     break;
                 }
                 aliases.insert(span, full.clone());
-                match before {
-                    Some('、' | '和') => end = span.start - 1,
-                    _ => break,
+                if !listed {
+                    break;
                 }
+                end = span.start - 1;
             }
         }
     }
