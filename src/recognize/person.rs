@@ -503,13 +503,18 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     (j - i >= 2).then(|| Span::new(i, j))
 }
 
-/// Does an ordinary word of jieba's dictionary start at `i`, where a transliterated
-/// name ends: a word of two or more that is no name and either an adverb, adjective or
-/// time word (当晚) or no verb and holding a character no transliteration uses (高度评价,
-/// 特别感谢; not 昌/达致 or 索/托称, verbs jieba makes of a name's end and a word;
-/// not 维索 or 赫里, which jieba's dictionary holds but which read as syllables; nor one
-/// ending in a one-char word names never run into, 内在), or a
-/// one-char preposition or conjunction before such a word (约翰逊/因/疫情)?
+/// Does an ordinary word start at `i`, so that a transliterated name ends there?
+///
+/// An ordinary word is a word of jieba's dictionary, two characters or more, that is
+/// no name and either
+/// - an adverb, adjective or time word (高度, 热烈, 当晚), or
+/// - no verb, holding a character no transliteration uses (高度评价, 特别感谢).
+///
+/// Not a verb jieba made of the name's end and the word after it (昌/达致, 索/托称),
+/// nor a dictionary word made only of transliteration characters (维索, 赫里: they read
+/// as syllables), nor one ending in a one-character word names never run into (博尔/
+/// 内在/荣军院). A one-character preposition or conjunction before an ordinary word
+/// counts too (约翰逊/因/疫情).
 fn common_word_at(ctx: &Context, i: usize) -> bool {
     let ordinary = |k: usize| {
         ctx.token(k).is_some_and(|(ts, te, t)| {
