@@ -157,10 +157,7 @@ fn title_follows(ctx: &Context, i: usize) -> bool {
 fn word_edges_ok(ctx: &Context, start: usize, end: usize) -> bool {
     // jieba may glue a one-char function word on (经信委等/nt)
     let glued_boundary = ctx.token(end).is_some_and(|(_, te, _)| te == end + 1)
-        && ctx
-            .starting(end, |x| matches!(x, Entry::Boundary))
-            .iter()
-            .any(|b| b.end == end + 1);
+        && ctx.is_word(Span::new(end, end + 1), |x| matches!(x, Entry::Boundary));
     let end_ok = ctx.bound(end)
         || glued_boundary
         || title_follows(ctx, end)

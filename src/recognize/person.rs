@@ -95,7 +95,7 @@ fn surname_at(ctx: &Context, i: usize) -> Option<usize> {
 }
 
 /// Does a word start at `i` that a name never runs into?
-fn stops_name(ctx: &Context, i: usize) -> bool {
+pub(super) fn stops_name(ctx: &Context, i: usize) -> bool {
     if ctx.sep_at(i) || !ctx.is_han_at(i) {
         return true;
     }
@@ -275,9 +275,7 @@ pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
 /// transliterated name of three or more (主席同博鲁阿尔特总统: 同 is "with", even where
 /// jieba glued it on, 同博鲁/nr)?
 fn word_before_foreign(ctx: &Context, i: usize) -> bool {
-    ctx.starting(i, |e| matches!(e, Entry::Boundary))
-        .iter()
-        .any(|b| b.end == i + 1)
+    ctx.is_word(Span::new(i, i + 1), |e| matches!(e, Entry::Boundary))
         && foreign_at(ctx, i + 1).is_some_and(|f| f.len() >= 3)
 }
 
@@ -296,11 +294,8 @@ fn verb_shaped(ctx: &Context, s: Span) -> bool {
 /// on no more than a one-char boundary word (和普京/nz), or the name ends where a word
 /// starts that no name runs into.
 fn known_name(ctx: &Context, hits: Vec<crate::lexicon::Hit>) -> Option<Span> {
-    let one_char_boundary = |k: usize| {
-        ctx.starting(k, |e| matches!(e, Entry::Boundary))
-            .iter()
-            .any(|b| b.end == k + 1)
-    };
+    let one_char_boundary =
+        |k: usize| ctx.is_word(Span::new(k, k + 1), |e| matches!(e, Entry::Boundary));
     let start_ok = |s: usize| {
         ctx.bound(s)
             || s > 0

@@ -289,29 +289,23 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
                 || ts < end
                     && ctx.token(te).is_some_and(|(ns, ne, t)| {
                         t.starts_with("nr")
-                            || ne == ns + 1 && ctx.is_han_at(ns) && name_ends_at(ctx, ne) && {
-                                // (not a place's or a body's suffix: 五华县/长江/村)
-                                ctx.starting(ns, |e| {
-                                    matches!(
-                                        e,
-                                        Entry::PlaceSuffix(..)
-                                            | Entry::OrgSuffix(_)
-                                            | Entry::PlacedOrgSuffix(_)
-                                    )
-                                })
-                                .is_empty()
-                            }
+                            || ne == ns + 1
+                                && ctx.is_han_at(ns)
+                                && super::person::stops_name(ctx, ne)
+                                && {
+                                    // (not a place's or a body's suffix: 五华县/长江/村)
+                                    ctx.starting(ns, |e| {
+                                        matches!(
+                                            e,
+                                            Entry::PlaceSuffix(..)
+                                                | Entry::OrgSuffix(_)
+                                                | Entry::PlacedOrgSuffix(_)
+                                        )
+                                    })
+                                    .is_empty()
+                                }
                     })
         })
-}
-
-/// Does a name end at `i`: a break, or a word names never run into or a cue starts
-/// there (主/任何/俊/出席: a given name of one, 俊, before 出席)?
-fn name_ends_at(ctx: &Context, i: usize) -> bool {
-    ctx.sep_at(i)
-        || !ctx
-            .starting(i, |e| matches!(e, Entry::Boundary | Entry::NameCue))
-            .is_empty()
 }
 
 /// The longest dictionary organization that ends with the unit `u` and starts before
