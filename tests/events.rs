@@ -31,6 +31,11 @@ fn first_of(ev: &[Event], etype: EventType) -> &Event {
         .unwrap_or_else(|| panic!("no {etype:?} event in {ev:?}"))
 }
 
+/// The first event of `etype` in `text` (no date metadata); the test fails without one.
+fn the(text: &str, etype: EventType) -> Event {
+    first_of(&events_of(text, None), etype).clone()
+}
+
 fn role_of(e: &Event, name: &str) -> Option<Role> {
     e.participants
         .iter()
@@ -300,7 +305,7 @@ fn whoever_invited_or_entrusted_the_participants_is_not_one() {
     assert_eq!(role_of(visit, "王大明"), None, "{visit:?}");
     // in the middle of a clause, too (欢迎他们应…邀请来访)
     let text = "4月10日,张建华会见省商务厅厅长李小刚,欢迎他应王大明市长邀请来访。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(role_of(&meeting, "王大明"), None, "{meeting:?}");
     assert!(role_of(&meeting, "李小刚").is_some(), "{meeting:?}");
     // an invitation accepted names no inviter: whoever comes is there
@@ -354,7 +359,7 @@ fn whoever_hears_the_work_reports_chairs_and_the_reporting_is_theirs() {
     assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{meeting:?}");
     // those who attended and then listened stay attendees
     let text = "3月2日,副县长张建华、李国强参加会议,听取了各部门工作汇报。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(
         role_of(&meeting, "李国强"),
         Some(Role::Attendee),
@@ -366,7 +371,7 @@ fn whoever_hears_the_work_reports_chairs_and_the_reporting_is_theirs() {
 fn thanking_the_host_for_the_reception_is_no_hosting() {
     // 接见 after 王大明市长的 is the host's act, not the guest's who thanks for it
     let text = "5月8日,市长王大明会见了甲国商会会长李小刚。李小刚感谢王大明市长的接见。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
     assert_eq!(
         role_of(&meeting, "李小刚"),
@@ -390,7 +395,7 @@ fn whom_a_speech_tells_of_in_its_paragraph_takes_no_part() {
     );
     // ... but a speaker after a speaker opens a speech of their own
     let text = "3月6日,县政协召开常委会议。\n王大明常委建议,加强合作。李小刚常委提出,推进发展。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(
         role_of(&meeting, "李小刚"),
         Some(Role::Speaker),
@@ -403,7 +408,7 @@ fn seated_on_the_rostrum_attended_and_accompanying_an_inspection_hosts_nothing()
     // 在主席台就座: seated on the rostrum, they attended the session
     let text = "12月18日,县人民代表大会第四次会议开幕。大会执行主席谢国栋主持会议。\
                 县委书记刘立华,县长黄永安等在主席台前排就座。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(
         role_of(&meeting, "刘立华"),
         Some(Role::Attendee),
@@ -412,7 +417,7 @@ fn seated_on_the_rostrum_attended_and_accompanying_an_inspection_hosts_nothing()
     assert_eq!(role_of(&meeting, "谢国栋"), Some(Role::Host), "{meeting:?}");
     // 陪同督导检查: 督导检查 is one thing attended; 检查 after it hosts nothing
     let text = "9月3日,省委常委蒋卫平到市里督导检查换届工作。市委书记董明远陪同督导检查。";
-    let visit = first_of(&events_of(text, None), EventType::Visit).clone();
+    let visit = the(text, EventType::Visit);
     assert_eq!(role_of(&visit, "蒋卫平"), Some(Role::Host), "{visit:?}");
     assert_eq!(role_of(&visit, "董明远"), Some(Role::Attendee), "{visit:?}");
 }
@@ -445,7 +450,7 @@ fn welcoming_the_visitors_is_speaking_not_visiting() {
     // 李小刚对王大明一行来考察表示欢迎: 来…考察 is the guests', 表示 the host's
     let text = "11月17日,甲县县委书记王大明带领考察团,来本市考察项目建设。\n\
                 市委书记李小刚对王大明一行来考察表示欢迎,并介绍了本市发展情况。";
-    let visit = first_of(&events_of(text, None), EventType::Visit).clone();
+    let visit = the(text, EventType::Visit);
     assert_eq!(role_of(&visit, "王大明"), Some(Role::Host), "{visit:?}");
     assert_eq!(role_of(&visit, "李小刚"), Some(Role::Speaker), "{visit:?}");
 }
@@ -491,7 +496,7 @@ fn both_sides_holding_talks_host_them() {
     assert_eq!(role_of(meeting, "李小刚"), Some(Role::Host), "{ev:?}");
     let text = "4月21日,甲集团与乙银行签约。甲集团董事长王大明出席签约仪式。\
                 张建华和刘海波分别代表双方签署了合作协议。";
-    let signing = first_of(&events_of(text, None), EventType::Signing).clone();
+    let signing = the(text, EventType::Signing);
     assert_ne!(role_of(&signing, "王大明"), Some(Role::Host), "{signing:?}");
 }
 
@@ -499,7 +504,7 @@ fn both_sides_holding_talks_host_them() {
 fn the_partner_of_talks_is_received_not_host() {
     // 王大明同市长李小刚举行会谈: the talks are 王大明's to host
     let text = "5月12日,省长王大明在甲市同市长李小刚举行会谈。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
     assert_eq!(
         role_of(&meeting, "李小刚"),
@@ -508,7 +513,7 @@ fn the_partner_of_talks_is_received_not_host() {
     );
     // co-chairs stay hosts (共同主持)
     let text = "5月13日,省长王大明与市长李小刚共同主持召开联席会议。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(role_of(&meeting, "李小刚"), Some(Role::Host), "{meeting:?}");
 }
 
@@ -517,7 +522,7 @@ fn a_keynote_is_speaking() {
     // 作主旨报告, 发表主旨演讲: the keynote speakers spoke
     let text = "7月2日,乡村振兴论坛在龙泉镇举办。副市长杨晓东出席论坛并致辞。\
                 省农业科学院研究员周建平作主旨报告,浙江大学教授李小刚发表主旨演讲。";
-    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let meeting = the(text, EventType::Meeting);
     assert_eq!(
         role_of(&meeting, "周建平"),
         Some(Role::Speaker),
@@ -535,7 +540,7 @@ fn a_party_named_again_by_its_level_alone_is_one_party() {
     // 县人民政府 is 云溪县人民政府 named again
     let text = "3月12日,云溪县人民政府与甲乙新能源科技有限公司签约仪式举行。\
                 副县长孙丽代表县人民政府签订投资协议。";
-    let signing = first_of(&events_of(text, None), EventType::Signing).clone();
+    let signing = the(text, EventType::Signing);
     assert!(
         signing.parties.contains(&"云溪县人民政府".to_string()),
         "{signing:?}"
@@ -750,13 +755,13 @@ fn a_list_shares_its_whole_predicate_in_its_own_clause() {
     assert_eq!(role_of(e, "李静"), Some(Role::Host), "{e:?}");
     // A list in `、` does too.
     let text = "5月6日,副市长王刚、刘伟、陈平出席全市安全生产工作会议并讲话。";
-    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let e = the(text, EventType::Meeting);
     for name in ["王刚", "刘伟", "陈平"] {
         assert_eq!(role_of(&e, name), Some(Role::Speaker), "{name}: {e:?}");
     }
     // A list in commas goes on into the clause of its predicate.
     let text = "10月9日,推进会召开。发展改革委副主任丛亮,商务部副部长王受文出席会议并发言。";
-    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let e = the(text, EventType::Meeting);
     assert_eq!(role_of(&e, "丛亮"), Some(Role::Speaker), "{e:?}");
     assert_eq!(role_of(&e, "王受文"), Some(Role::Speaker), "{e:?}");
     // A cue in a later clause is another's act: those met do not speak.
@@ -769,14 +774,14 @@ fn a_list_shares_its_whole_predicate_in_its_own_clause() {
 #[test]
 fn answering_the_press_and_a_work_report_are_speaking() {
     let text = "12月8日,市中级人民法院召开新闻发布会。院长赵立新出席发布会并答记者问。";
-    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let e = the(text, EventType::Meeting);
     assert_eq!(role_of(&e, "赵立新"), Some(Role::Speaker), "{e:?}");
     let text = "1月9日,镇党委书记李红梅主持召开全镇经济工作会议,镇长王志刚作工作报告。";
-    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let e = the(text, EventType::Meeting);
     assert_eq!(role_of(&e, "王志刚"), Some(Role::Speaker), "{e:?}");
     assert_eq!(role_of(&e, "李红梅"), Some(Role::Host), "{e:?}");
     let text = "3月5日,学院举行教职工大会。院长杨光主持会议。副院长陈红对科研工作作了部署。";
-    let e = first_of(&events_of(text, None), EventType::Meeting).clone();
+    let e = the(text, EventType::Meeting);
     assert_eq!(role_of(&e, "陈红"), Some(Role::Speaker), "{e:?}");
 }
 
