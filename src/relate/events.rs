@@ -1204,6 +1204,7 @@ fn cue_after(
             .iter()
             .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
     };
+    let partnered = partner_of(i);
     let subject_of_talks = partner_of(i + 1)
         && persons.get(i + 1).is_some_and(|y| {
             starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
@@ -1214,7 +1215,7 @@ fn cue_after(
         .filter(|&k| !attended(k))
         .map(|k| {
             if led && group_at.is_some_and(|g| k >= g) && cue_role(cues[k]) == Role::Host
-                || partner_of(i) && talks(cues[k])
+                || partnered && talks(cues[k])
             {
                 Role::Attendee
             } else {
