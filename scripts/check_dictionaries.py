@@ -6,6 +6,7 @@ each problem printed as file:line: message. No network, no dependencies.
 Usage: python3 scripts/check_dictionaries.py
 """
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -13,6 +14,15 @@ D = os.path.join(ROOT, "dictionaries")
 
 LEVELS = {"province", "prefecture", "county", "township", "country", "capital", "region", "city"}
 KINDS = {"government", "company", "institution"}
+
+
+def event_word_kinds():
+    """The kinds of event_words.txt, as the loader knows them (EventWord::ALL)."""
+    with open(os.path.join(ROOT, "src", "lexicon", "mod.rs"), encoding="utf-8") as f:
+        return set(re.findall(r'\(EventWord::\w+, "(\w+)"\)', f.read()))
+
+
+EVENT_WORD_KINDS = event_word_kinds()
 
 # file -> (columns, or a tuple of the counts allowed; check of the second column or None;
 # minimum length of the first)
@@ -36,7 +46,7 @@ SPECS = {
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
     "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),
-    "event_words.txt": (2, lambda v: v in ("joiner", "on_behalf", "at", "rite", "around", "relayed", "relayed_later", "gap", "then", "aside", "during", "decree", "on_invitation", "invitation", "activities", "listens", "honorific", "delegation", "addressee", "both_sides", "partner", "name_joiner"), 1),
+    "event_words.txt": (2, lambda v: v in EVENT_WORD_KINDS, 1),
 }
 
 # one-column lists whose entries are words (any length), not single characters

@@ -2,7 +2,7 @@
 //! are read forgivingly (BOM, CRLF, blank lines, comments) but strictly (a bad line is
 //! an error naming `file:line`).
 
-use guanxi::lexicon::Lexicon;
+use guanxi::lexicon::{EventWord, Lexicon};
 use guanxi::model::{EntityType, OrgKind};
 use guanxi::{Analysis, Document, Pipeline};
 use std::fs;
@@ -186,6 +186,7 @@ fn other_malformed_user_lines_are_errors() {
         ("titles.txt", "首席联络官\textra\n", 1),
         ("jieba_words.txt", "# mine\n青禾\tmany\n", 2),
         ("jieba_words.txt", "青禾\n", 1),
+        ("event_words.txt", "\n会同\tpartners\n", 2),
     ] {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(file), text).unwrap();
@@ -193,6 +194,29 @@ fn other_malformed_user_lines_are_errors() {
         assert!(
             msg.contains(&format!("{file}:{line}")),
             "{file} {text:?}: {msg}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_event_word_kind_is_an_error_listing_every_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("event_words.txt"), "会同\tpartners\n").unwrap();
+    let msg = load_error(dir.path());
+    for (_, name) in EventWord::ALL {
+        assert!(msg.contains(name), "{name}: {msg}");
+    }
+}
+
+#[test]
+fn each_event_word_kind_is_named_once_in_its_place() {
+    // (Marks in relate/events.rs keeps a kind's words at `kind as usize`)
+    for (i, (kind, name)) in EventWord::ALL.iter().enumerate() {
+        assert_eq!(*kind as usize, i, "{name}");
+        assert_eq!(
+            EventWord::ALL.iter().filter(|k| k.1 == *name).count(),
+            1,
+            "{name}"
         );
     }
 }

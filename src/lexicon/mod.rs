@@ -184,6 +184,36 @@ pub enum EventWord {
     NameJoiner,
 }
 
+impl EventWord {
+    /// Every kind, with its name in `event_words.txt` (the second column). A kind's
+    /// place here is its index (`kind as usize`), so a new kind needs a variant, a
+    /// line here, and the code that reads it.
+    pub const ALL: [(EventWord, &'static str); 22] = [
+        (EventWord::Joiner, "joiner"),
+        (EventWord::OnBehalf, "on_behalf"),
+        (EventWord::At, "at"),
+        (EventWord::Rite, "rite"),
+        (EventWord::Around, "around"),
+        (EventWord::Relayed, "relayed"),
+        (EventWord::RelayedLater, "relayed_later"),
+        (EventWord::Decree, "decree"),
+        (EventWord::Gap, "gap"),
+        (EventWord::Then, "then"),
+        (EventWord::Aside, "aside"),
+        (EventWord::During, "during"),
+        (EventWord::OnInvitation, "on_invitation"),
+        (EventWord::Invitation, "invitation"),
+        (EventWord::Activities, "activities"),
+        (EventWord::Listens, "listens"),
+        (EventWord::Honorific, "honorific"),
+        (EventWord::Delegation, "delegation"),
+        (EventWord::Addressee, "addressee"),
+        (EventWord::BothSides, "both_sides"),
+        (EventWord::Partner, "partner"),
+        (EventWord::NameJoiner, "name_joiner"),
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceLevel {
     Province,
@@ -360,33 +390,19 @@ const LISTS: &[ListSpec] = &[
         };
         Ok(Some(Entry::RoleCue(role, kind)))
     }),
-    list!("event_words.txt", |rest| match rest.trim() {
-        "joiner" => Ok(Some(Entry::EventWord(EventWord::Joiner))),
-        "on_behalf" => Ok(Some(Entry::EventWord(EventWord::OnBehalf))),
-        "at" => Ok(Some(Entry::EventWord(EventWord::At))),
-        "rite" => Ok(Some(Entry::EventWord(EventWord::Rite))),
-        "around" => Ok(Some(Entry::EventWord(EventWord::Around))),
-        "relayed" => Ok(Some(Entry::EventWord(EventWord::Relayed))),
-        "relayed_later" => Ok(Some(Entry::EventWord(EventWord::RelayedLater))),
-        "gap" => Ok(Some(Entry::EventWord(EventWord::Gap))),
-        "decree" => Ok(Some(Entry::EventWord(EventWord::Decree))),
-        "then" => Ok(Some(Entry::EventWord(EventWord::Then))),
-        "aside" => Ok(Some(Entry::EventWord(EventWord::Aside))),
-        "during" => Ok(Some(Entry::EventWord(EventWord::During))),
-        "on_invitation" => Ok(Some(Entry::EventWord(EventWord::OnInvitation))),
-        "invitation" => Ok(Some(Entry::EventWord(EventWord::Invitation))),
-        "activities" => Ok(Some(Entry::EventWord(EventWord::Activities))),
-        "listens" => Ok(Some(Entry::EventWord(EventWord::Listens))),
-        "honorific" => Ok(Some(Entry::EventWord(EventWord::Honorific))),
-        "delegation" => Ok(Some(Entry::EventWord(EventWord::Delegation))),
-        "addressee" => Ok(Some(Entry::EventWord(EventWord::Addressee))),
-        "both_sides" => Ok(Some(Entry::EventWord(EventWord::BothSides))),
-        "partner" => Ok(Some(Entry::EventWord(EventWord::Partner))),
-        "name_joiner" => Ok(Some(Entry::EventWord(EventWord::NameJoiner))),
-        x => Err(format!(
-            "second column must be joiner, on_behalf, at, rite, around, relayed, \
-             relayed_later, gap, then, aside or decree, found {x:?}"
-        )),
+    list!("event_words.txt", |rest| {
+        let name = rest.trim();
+        EventWord::ALL
+            .iter()
+            .find(|k| k.1 == name)
+            .map(|k| Some(Entry::EventWord(k.0)))
+            .ok_or_else(|| {
+                let names: Vec<&str> = EventWord::ALL.iter().map(|k| k.1).collect();
+                format!(
+                    "second column must be one of {}, found {name:?}",
+                    names.join(", ")
+                )
+            })
     }),
     list!("date_words.txt", |rest| match rest.trim() {
         "daypart" => Ok(Some(Entry::DayPart)),

@@ -103,49 +103,15 @@ struct Marks {
     /// (span, type, weak): a weak trigger counts only in a sentence with no other.
     triggers: Vec<(Span, EventType, bool)>,
     cues: Vec<(Span, Role, CueKind)>,
-    /// Where a word that makes the trigger before it a time starts (开幕式后).
-    around: Vec<usize>,
-    /// Where a word that relays a person's thought starts (新时代, 重要讲话精神), sorted.
-    relayed: Vec<usize>,
-    /// Where a word that relays a person's instructions later in the clause starts
-    /// (重要指示精神, 发来贺信), sorted; these are in `relayed` too.
-    relayed_later: Vec<usize>,
-    /// The words between an attendee's cue and what was attended (了, 有关), sorted.
-    gaps: Vec<Span>,
-    /// Where words that join two acts of one person start (并, 随后).
-    thens: Vec<usize>,
-    /// Where words opening a sentence about what happened beside the event start (会后).
-    asides: Vec<usize>,
-    /// Where words opening a sentence about what happened at the meeting before start
-    /// (会上).
-    durings: Vec<usize>,
-    /// Where an order's name starts (国务院令, 命令), sorted.
-    decrees: Vec<usize>,
-    /// Where a word opening an invitation or a charge starts (应, 受; inside a word
-    /// too: 接受…邀请), and where a word closing one starts (邀请, 委托), sorted.
-    invitation_opens: Vec<usize>,
-    invitations: Vec<usize>,
-    /// Where a word for the day's activities as a whole starts (活动), sorted.
-    activities: Vec<usize>,
-    /// Where a word for listening to others starts (听取), sorted.
-    listens: Vec<usize>,
-    /// Where an honorific starts (同志), sorted.
-    honorifics: Vec<usize>,
-    /// Where a visiting group's word starts (调研组), sorted.
-    delegations: Vec<usize>,
-    /// Where a preposition naming whom an act is for starts (对, 向), sorted.
-    addressees: Vec<usize>,
-    /// Where a word for both sides starts (双方), sorted.
-    both_sides: Vec<usize>,
-    /// Where a partner preposition starts (与, 同), sorted.
-    partners: Vec<usize>,
+    /// The words of `event_words.txt` in the text by kind (`spans[kind as usize]`),
+    /// sorted; `starts` has where they start, sorted, each position once. A kind is
+    /// read one way or the other: by span where its extent matters (a joiner next to
+    /// a party), by start where only its place does (a relaying word right after a
+    /// name).
+    spans: Vec<Vec<Span>>,
+    starts: Vec<Vec<usize>>,
     dayparts: Vec<Span>,
     relatives: Vec<Span>,
-    /// Words of `event_words.txt` by kind, each list sorted.
-    joiners: Vec<Span>,
-    on_behalf: Vec<Span>,
-    at: Vec<Span>,
-    rites: Vec<Span>,
     /// `quoted[i]`: position i is inside “” or 《》.
     quoted: Vec<bool>,
 }
@@ -155,32 +121,12 @@ impl Marks {
         let mut m = Marks {
             triggers: Vec::new(),
             cues: Vec::new(),
-            around: Vec::new(),
-            relayed: Vec::new(),
-            relayed_later: Vec::new(),
-            gaps: Vec::new(),
-            thens: Vec::new(),
-            asides: Vec::new(),
-            durings: Vec::new(),
-            decrees: Vec::new(),
-            invitation_opens: Vec::new(),
-            invitations: Vec::new(),
-            activities: Vec::new(),
-            listens: Vec::new(),
-            honorifics: Vec::new(),
-            delegations: Vec::new(),
-            addressees: Vec::new(),
-            both_sides: Vec::new(),
-            partners: Vec::new(),
+            spans: vec![Vec::new(); EventWord::ALL.len()],
+            starts: Vec::new(),
             dayparts: Vec::new(),
             relatives: Vec::new(),
-            joiners: Vec::new(),
-            on_behalf: Vec::new(),
-            at: Vec::new(),
-            rites: Vec::new(),
             quoted: vec![false; ctx.len() + 1],
         };
-        let mut around: Vec<Span> = Vec::new();
         for h in &ctx.hits {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
@@ -195,33 +141,7 @@ impl Marks {
                     Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
                     Entry::DayPart => m.dayparts.push(span),
                     Entry::RelativeDate => m.relatives.push(span),
-                    Entry::EventWord(w) => match w {
-                        EventWord::Joiner => m.joiners.push(span),
-                        EventWord::OnBehalf => m.on_behalf.push(span),
-                        EventWord::At => m.at.push(span),
-                        EventWord::Rite => m.rites.push(span),
-                        EventWord::Around => around.push(span),
-                        EventWord::Relayed => m.relayed.push(span.start),
-                        EventWord::RelayedLater => {
-                            m.relayed.push(span.start);
-                            m.relayed_later.push(span.start);
-                        }
-                        EventWord::Gap => m.gaps.push(span),
-                        EventWord::Then => m.thens.push(span.start),
-                        EventWord::Aside => m.asides.push(span.start),
-                        EventWord::During => m.durings.push(span.start),
-                        EventWord::Decree => m.decrees.push(span.start),
-                        EventWord::OnInvitation => m.invitation_opens.push(span.start),
-                        EventWord::Invitation => m.invitations.push(span.start),
-                        EventWord::Activities => m.activities.push(span.start),
-                        EventWord::Listens => m.listens.push(span.start),
-                        EventWord::Honorific => m.honorifics.push(span.start),
-                        EventWord::Delegation => m.delegations.push(span.start),
-                        EventWord::Addressee => m.addressees.push(span.start),
-                        EventWord::BothSides => m.both_sides.push(span.start),
-                        EventWord::Partner => m.partners.push(span.start),
-                        EventWord::NameJoiner => {}
-                    },
+                    Entry::EventWord(w) => m.spans[w as usize].push(span),
                     _ => {}
                 }
             }
@@ -240,32 +160,19 @@ impl Marks {
             !inside
         });
         // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
-        m.around = around
-            .into_iter()
-            .filter(|a| ctx.bound(a.end))
-            .map(|a| a.start)
-            .collect();
-        m.around.sort();
-        for list in [
-            &mut m.relayed,
-            &mut m.relayed_later,
-            &mut m.decrees,
-            &mut m.thens,
-            &mut m.asides,
-            &mut m.durings,
-            &mut m.invitation_opens,
-            &mut m.invitations,
-            &mut m.activities,
-            &mut m.listens,
-            &mut m.honorifics,
-            &mut m.delegations,
-            &mut m.addressees,
-            &mut m.both_sides,
-            &mut m.partners,
-        ] {
+        m.spans[EventWord::Around as usize].retain(|a| ctx.bound(a.end));
+        for list in &mut m.spans {
             list.sort();
-            list.dedup();
         }
+        m.starts = m
+            .spans
+            .iter()
+            .map(|list| {
+                let mut starts: Vec<usize> = list.iter().map(|w| w.start).collect();
+                starts.dedup();
+                starts
+            })
+            .collect();
         // a cue opening a word for a kind of person is none (主持 of 主持人, the
         // presenter: 接受主持人的访谈)
         m.cues.retain(|c| {
@@ -275,15 +182,7 @@ impl Marks {
         });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
-        for list in [
-            &mut m.dayparts,
-            &mut m.relatives,
-            &mut m.joiners,
-            &mut m.on_behalf,
-            &mut m.at,
-            &mut m.rites,
-            &mut m.gaps,
-        ] {
+        for list in [&mut m.dayparts, &mut m.relatives] {
             list.sort();
         }
         // Quotation marks: “...” and 《...》; a quote never runs past a line end.
@@ -302,6 +201,21 @@ impl Marks {
         m
     }
 
+    /// The words of a kind, sorted.
+    fn spans(&self, kind: EventWord) -> &[Span] {
+        &self.spans[kind as usize]
+    }
+
+    /// Where the words of a kind start, sorted, each position once.
+    fn starts(&self, kind: EventWord) -> &[usize] {
+        &self.starts[kind as usize]
+    }
+
+    /// Does a word of a kind start at `pos`?
+    fn starts_at(&self, kind: EventWord, pos: usize) -> bool {
+        self.starts(kind).binary_search(&pos).is_ok()
+    }
+
     /// Does the sentence say its persons attended the day's activities as a whole: an
     /// attendee's cue, perhaps a gap word, then the word (出席活动, 参加了上述活动)?
     fn attends_activities(&self, sent: Span) -> bool {
@@ -310,9 +224,15 @@ impl Marks {
                 .iter()
                 .any(|c| c.0.end == k && c.1 == Role::Attendee && sent.contains(&c.0))
         };
-        starting_in(&self.activities, |&a| a, sent)
+        starting_in(self.starts(EventWord::Activities), |&a| a, sent)
             .iter()
-            .any(|&a| cue_ends(a) || self.gaps.iter().any(|g| g.end == a && cue_ends(g.start)))
+            .any(|&a| {
+                cue_ends(a)
+                    || self
+                        .spans(EventWord::Gap)
+                        .iter()
+                        .any(|g| g.end == a && cue_ends(g.start))
+            })
     }
 
     /// Does the sentence say its persons attended, with nothing after the cue (市领导贺鑫、
@@ -331,8 +251,9 @@ impl Marks {
 
     /// Does a word joining two acts (并, 随后) start inside `span`?
     fn then_within(&self, span: Span) -> bool {
-        let t = self.thens.partition_point(|&x| x < span.start);
-        self.thens.get(t).is_some_and(|&x| x < span.end)
+        let thens = self.starts(EventWord::Then);
+        let t = thens.partition_point(|&x| x < span.start);
+        thens.get(t).is_some_and(|&x| x < span.end)
     }
 }
 
@@ -520,7 +441,7 @@ pub fn events(
                 }
             }
         }
-        for &h in &marks.honorifics {
+        for &h in marks.starts(EventWord::Honorific) {
             let mut end = h;
             while end >= 2 {
                 let span = Span::new(end - 2, end);
@@ -530,7 +451,8 @@ pub fn events(
                 };
                 // (it opens its clause or stands in a list after a one-character joining
                 // word of event_words.txt, 、 or 和: not 文昌 of 向谷文昌同志)
-                let listed = span.start > 0 && ends_at(&marks.joiners, span.start, span.start - 1);
+                let listed = span.start > 0
+                    && ends_at(marks.spans(EventWord::Joiner), span.start, span.start - 1);
                 let opens = span.start == 0
                     || listed
                     || !crate::ingest::normalize::is_han(text[span.start - 1]);
@@ -569,11 +491,13 @@ pub fn events(
         let after = starting_in(&title_spans, |t| t.start, Span::new(p.end, p.end + 1))
             .first()
             .map_or(p.end, |t| t.end);
-        if marks.relayed.binary_search(&after).is_ok() {
+        if marks.starts_at(EventWord::Relayed, after)
+            || marks.starts_at(EventWord::RelayedLater, after)
+        {
             return true;
         }
         let clause = clause_at(text, sent, p.start);
-        let later = &marks.relayed_later;
+        let later = marks.starts(EventWord::RelayedLater);
         let Some(&r) = later[later.partition_point(|&r| r < after)..]
             .first()
             .filter(|&&r| r < clause.end && !marks.quoted[r])
@@ -590,11 +514,11 @@ pub fn events(
     // entrusted the participants and is not one.
     let inviter = |p: Span, sent: Span| {
         let clause = clause_at(text, sent, p.start);
-        let opens = &marks.invitation_opens;
+        let opens = marks.starts(EventWord::OnInvitation);
         let opened = opens[..opens.partition_point(|&o| o < p.start)]
             .last()
             .is_some_and(|&o| o >= clause.start);
-        let closes = &marks.invitations;
+        let closes = marks.starts(EventWord::Invitation);
         opened
             && closes[closes.partition_point(|&c| c < p.end)..]
                 .first()
@@ -717,8 +641,9 @@ pub fn events(
             trigs.retain(|(s, etype, _)| {
                 *etype != EventType::Signing || {
                     let clause = clause_at(text, sent, s.start);
-                    let k = marks.decrees.partition_point(|&d| d < s.end);
-                    marks.decrees.get(k).is_none_or(|&d| d >= clause.end)
+                    let decrees = marks.starts(EventWord::Decree);
+                    let k = decrees.partition_point(|&d| d < s.end);
+                    decrees.get(k).is_none_or(|&d| d >= clause.end)
                 }
             });
             if trigs.iter().any(|t| !t.2) {
@@ -727,7 +652,7 @@ pub fn events(
             // A trigger written as a time (开幕式后, 会见前) when the sentence names another
             // event: the sentence tells that one (开幕式后,他们参观了展览: a visit only).
             // Alone it stays its event (会谈后表示: they held the talks).
-            let timed = |t: &(Span, EventType, bool)| marks.around.binary_search(&t.0.end).is_ok();
+            let timed = |t: &(Span, EventType, bool)| marks.starts_at(EventWord::Around, t.0.end);
             if trigs.iter().any(|t| !timed(t)) {
                 trigs.retain(|t| !timed(t));
             }
@@ -753,7 +678,7 @@ pub fn events(
             // A sentence opening with 会上 tells what happened at the article's last
             // meeting: its names took part in it, in the roles their cues give
             // (会上，县委书记何斌与…签订了目标责任书).
-            if marks.durings.binary_search(&first).is_ok()
+            if marks.starts_at(EventWord::During, first)
                 && let Some(k) = drafts[first_of_article..]
                     .iter()
                     .rposition(|d| d.etype == EventType::Meeting)
@@ -769,7 +694,7 @@ pub fn events(
                 // A sentence without a trigger: persons with a role cue join the
                 // current event, unless it opens by saying it tells what happened
                 // beside it (会后, X带领…来到…: not at the meeting).
-                if marks.asides.binary_search(&first).is_ok() {
+                if marks.starts_at(EventWord::Aside, first) {
                     continue;
                 }
                 match current {
@@ -813,7 +738,9 @@ pub fn events(
             let dates = dates_in(text, sent, &marks);
             // (the persons of the event told so far, for 双方开展座谈)
             let told_so_far: Vec<String> = current
-                .filter(|_| !starting_in(&marks.both_sides, |&b| b, sent).is_empty())
+                .filter(|_| {
+                    !starting_in(marks.starts(EventWord::BothSides), |&b| b, sent).is_empty()
+                })
                 .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
                 .unwrap_or_default();
             last_named.clear();
@@ -822,7 +749,7 @@ pub fn events(
             // article's visit lead it.
             let group_leaders: Vec<String> = if in_sent.is_empty()
                 && !starting_in(
-                    &marks.delegations,
+                    marks.starts(EventWord::Delegation),
                     |&g| g,
                     Span::new(first, (first + 7).min(sent.end)),
                 )
@@ -857,11 +784,11 @@ pub fn events(
                 };
                 // A bare 仪式 is the article's ceremony already named (签约仪式上 ...
                 // 主持仪式), whatever its type.
-                let bare_rite = marks.rites.binary_search(&tspan).is_ok();
+                let bare_rite = marks.spans(EventWord::Rite).binary_search(&tspan).is_ok();
                 let rite = drafts[first_of_article..]
                     .iter()
                     .rposition(|d| bare_rite && d.rite);
-                let names_rite = ends_at(&marks.rites, tspan.end, tspan.start);
+                let names_rite = ends_at(marks.spans(EventWord::Rite), tspan.end, tspan.start);
                 let k = match rite.or_else(|| {
                     drafts[first_of_article..].iter().rposition(|d| {
                         // (a date of its own that is another day than the one an
@@ -932,7 +859,7 @@ pub fn events(
                         // 双方 as the subject of talks or a signing: both sides host it
                         (etype != EventType::Visit
                             && starting_in(
-                                &marks.both_sides,
+                                marks.starts(EventWord::BothSides),
                                 |&b| b,
                                 Span::new(tspan.start.saturating_sub(6), tspan.start),
                             )
@@ -1143,9 +1070,13 @@ fn cue_after(
         }
     };
     // (what those the person listened to did is not the person's: 听取…工作汇报)
-    let heard_from = starting_in(&marks.listens, |&l| l, Span::new(p.end, next))
-        .first()
-        .map_or(next, |&l| l);
+    let heard_from = starting_in(
+        marks.starts(EventWord::Listens),
+        |&l| l,
+        Span::new(p.end, next),
+    )
+    .first()
+    .map_or(next, |&l| l);
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
@@ -1162,7 +1093,9 @@ fn cue_after(
             && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
             && !marks.then_within(gap);
         cue_role(prev) == Role::Attendee
-            && (gap.is_empty() || marks.gaps.binary_search(&gap).is_ok() || names_the_event)
+            && (gap.is_empty()
+                || marks.spans(EventWord::Gap).binary_search(&gap).is_ok()
+                || names_the_event)
     };
     // (a cue written straight onto one attended is part of what was attended too:
     // 陪同督导检查, where 督导 is attended and 检查 goes with it)
@@ -1184,7 +1117,7 @@ fn cue_after(
                 clause.contains(&x)
                     && clause.contains(y)
                     && starting_in(
-                        &marks.partners,
+                        marks.starts(EventWord::Partner),
                         |&w| w,
                         Span::new(x.end.max(y.start.saturating_sub(6)), y.start),
                     )
@@ -1265,7 +1198,7 @@ fn cue_after(
     own.or_else(|| {
         // X对Y一行来胶考察表示欢迎: the cues after Y (来, 考察) are Y's; X's is the
         // clause's speech (表示) closing it, else the first cue after Y (X向Y汇报了…)
-        if marks.addressees.binary_search(&p.end).is_ok()
+        if marks.starts_at(EventWord::Addressee, p.end)
             && let Some(q) = persons.get(i + 1).filter(|q| q.end <= clause.end)
         {
             let rest = starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, clause.end));
@@ -1281,7 +1214,12 @@ fn cue_after(
             after.iter().any(|o| {
                 o.2 == CueKind::Own
                     && o.0.start == c.0.start
-                    && !starting_in(&marks.at, |a| a.start, Span::new(p.end, o.0.start)).is_empty()
+                    && !starting_in(
+                        marks.spans(EventWord::At),
+                        |a| a.start,
+                        Span::new(p.end, o.0.start),
+                    )
+                    .is_empty()
             })
         };
         let listed =
@@ -1310,7 +1248,7 @@ fn cue_after(
         let own_words = text
             .get(p.end)
             .is_some_and(|&ch| !is_clause_end(ch) && ch != '等')
-            && !starts_at(&marks.joiners, p.end);
+            && !starts_at(marks.spans(EventWord::Joiner), p.end);
         // (the someone opens their clause: not 将与Y举行会谈, where the preposition
         // makes Y X's partner)
         let someone_between = persons.iter().any(|q| {
@@ -1403,10 +1341,10 @@ fn parties(
     };
     // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
     let joined = |m: &Span| {
-        starts_at(&marks.joiners, m.end)
-            || ends_at(&marks.joiners, m.start, clause.start)
+        starts_at(marks.spans(EventWord::Joiner), m.end)
+            || ends_at(marks.spans(EventWord::Joiner), m.start, clause.start)
             // `X代表县人民政府与...签订`: the organization someone signs for.
-            || ends_at(&marks.on_behalf, m.start, clause.start)
+            || ends_at(marks.spans(EventWord::OnBehalf), m.start, clause.start)
     };
     let orgs: Vec<Span> = pick(EntityType::Org)
         .into_iter()
@@ -1431,9 +1369,9 @@ fn parties(
     // (`常州市代市长A与萨塔昆塔地区市长B续签`): their places signed. (A party
     // committee in front of the post, `区委副书记A与...`, is no party: the government
     // signs.)
-    let signers_joined = designations
-        .iter()
-        .any(|d| before.contains(&d.person) && starts_at(&marks.joiners, d.person.end));
+    let signers_joined = designations.iter().any(|d| {
+        before.contains(&d.person) && starts_at(marks.spans(EventWord::Joiner), d.person.end)
+    });
     if signers_joined {
         for d in designations.iter().filter(|d| before.contains(&d.person)) {
             let at_title = Span::new(clause.start, d.title.start);
@@ -1489,7 +1427,7 @@ fn place_in(sent: Span, orgs_places: &[(Span, EntityType)], marks: &Marks) -> Op
     starting_in(orgs_places, |m| m.0.start, sent)
         .iter()
         .filter(|m| m.1 == EntityType::Place && sent.contains(&m.0))
-        .find(|m| ends_at(&marks.at, m.0.start, sent.start))
+        .find(|m| ends_at(marks.spans(EventWord::At), m.0.start, sent.start))
         .map(|m| m.0)
 }
 
