@@ -183,6 +183,29 @@ fn the_subject_opening_the_clause_signs_when_no_conjunction_names_parties() {
 }
 
 #[test]
+fn the_organizations_named_as_those_who_signed_are_parties() {
+    // (the company is the post's organization too: 总经理 of it)
+    let s = the(
+        "5月8日,县人民政府与企业代表签订合作协议。签约企业代表青禾智造科技有限公司总经理王立新作了发言。",
+        EventType::Signing,
+    );
+    assert!(
+        s.parties.contains(&"青禾智造科技有限公司".to_string()),
+        "{s:?}"
+    );
+    assert!(s.parties.contains(&"县人民政府".to_string()), "{s:?}");
+    let s = the(
+        "5月8日,县人民政府与两家企业签订合作协议。签约企业代表青禾智造科技有限公司、远山农业发展有限公司负责人先后发言。",
+        EventType::Signing,
+    );
+    assert!(
+        s.parties.contains(&"青禾智造科技有限公司".to_string())
+            && s.parties.contains(&"远山农业发展有限公司".to_string()),
+        "{s:?}"
+    );
+}
+
+#[test]
 fn what_an_attendee_attended_is_not_their_role() {
     let ev = events_of(
         "5月6日,市长王建国会见了来访的考察团。市领导李明华、赵东升参加会见。",

@@ -182,13 +182,17 @@ pub enum EventWord {
     /// A word that joins two nouns inside one body's name (与, 和, 及: 农业与生物技术
     /// 学院, 宪法和法律委员会).
     NameJoiner,
+    /// Those who signed, as a noun (签约企业, 签约单位, 签约方): the organization
+    /// named right after it (perhaps after 代表: 签约企业代表X公司) is a party of the
+    /// signing.
+    Signer,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 22] = [
+    pub const ALL: [(EventWord, &'static str); 23] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -211,6 +215,7 @@ impl EventWord {
         (EventWord::BothSides, "both_sides"),
         (EventWord::Partner, "partner"),
         (EventWord::NameJoiner, "name_joiner"),
+        (EventWord::Signer, "signer"),
     ];
 }
 

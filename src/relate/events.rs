@@ -1385,6 +1385,43 @@ fn parties(
     }
     places.sort();
     places.dedup();
+    // Those who signed, named as such in the sentence (签约企业代表X公司总经理…作了发言,
+    // 签约方为A公司、B公司): the organization right after the word, and those joined
+    // on to it.
+    let mut orgs = orgs;
+    for w in starting_in(marks.spans(EventWord::Signer), |w| w.start, sent) {
+        let mut at = w.end;
+        if let Some(b) = starting_in(
+            marks.spans(EventWord::OnBehalf),
+            |b| b.start,
+            Span::new(at, at + 1),
+        )
+        .first()
+        {
+            at = b.end;
+        }
+        while let Some(o) = starting_in(orgs_places, |o| o.0.start, Span::new(at, at + 1))
+            .iter()
+            .filter(|o| o.1 == EntityType::Org && sent.contains(&o.0))
+            .map(|o| o.0)
+            .max_by_key(|o| o.end)
+        {
+            if !orgs.contains(&o) {
+                orgs.push(o);
+            }
+            match starting_in(
+                marks.spans(EventWord::Joiner),
+                |j| j.start,
+                Span::new(o.end, o.end + 1),
+            )
+            .first()
+            {
+                Some(j) => at = j.end,
+                None => break,
+            }
+        }
+    }
+    orgs.sort();
     // A place counts when it stands on its own as a party (平果市与...), not inside an
     // organization's name.
     let mut out: Vec<Span> = orgs.clone();
