@@ -183,6 +183,21 @@ fn the_subject_opening_the_clause_signs_when_no_conjunction_names_parties() {
 }
 
 #[test]
+fn a_photo_file_name_between_paragraphs_does_not_split_the_article() {
+    let ev = events_of(
+        "青禾镇揭牌仪式举行\n\n  3月2日,青禾镇揭牌仪式在镇政府门前举行,副县长王立新出席。\n\nIMG_20240302_0931.jpg\n\n  上午10时,揭牌仪式开始,镇党委书记李红梅致辞。",
+        None,
+    );
+    let rites: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.etype == EventType::Ceremony)
+        .collect();
+    assert_eq!(rites.len(), 1, "{ev:?}");
+    assert_eq!(role_of(rites[0], "李红梅"), Some(Role::Speaker), "{ev:?}");
+    assert_eq!(rites[0].date.as_deref(), Some("3月2日"), "{ev:?}");
+}
+
+#[test]
 fn the_organizations_named_as_those_who_signed_are_parties() {
     // (the company is the post's organization too: 总经理 of it)
     let s = the(

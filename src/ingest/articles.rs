@@ -75,6 +75,7 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
         let is_credit = lex.byline_ends.iter().any(|e| ends_with(t, *l, e)) && len <= 20;
         let is_headline = len <= HEADLINE_MAX
             && !is_final(last)
+            && !file_name(&t[l.start..l.end])
             && has_more
             && !is_credit
             && last != ')'
@@ -132,6 +133,24 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
         bylines,
         repeats: repeats(t),
     }
+}
+
+/// Is a line a file's name (`微信图片_20220120111040_副本.jpg`, left on the page where
+/// a photo stood)? It ends in a dot and an extension of two to four ASCII letters or
+/// digits, and holds no space. It is no headline: the article goes on past it.
+fn file_name(line: &[char]) -> bool {
+    let ext = line
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    (2..=4).contains(&ext)
+        && line.len() > ext + 1
+        && line[line.len() - ext - 1] == '.'
+        && line[..line.len() - ext]
+            .iter()
+            .any(|c| c.is_alphabetic() || c.is_ascii_digit())
+        && !line.iter().any(|c| c.is_whitespace())
 }
 
 fn ends_with(t: &[char], l: Span, w: &[char]) -> bool {
@@ -429,5 +448,17 @@ mod tests {
         assert_eq!(spans(&page), vec![a.clone(), a, b]);
         assert!(spans("").is_empty());
         assert!(spans("短句。短句。").is_empty());
+    }
+
+    #[test]
+    fn a_photo_file_name_is_no_headline() {
+        let name = |s: &str| file_name(&s.chars().collect::<Vec<_>>());
+        assert!(name("微信图片_20220120111040_副本.jpg"));
+        assert!(name("IMG_0231.JPEG"));
+        assert!(name("现场照片1.png"));
+        assert!(!name("县领导出席开工仪式"));
+        assert!(!name("习近平会见美国总统拜登 Vol.II"));
+        assert!(!name(".jpg"));
+        assert!(!name("共建一带一路倡议提出10周年"));
     }
 }
