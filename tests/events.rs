@@ -556,6 +556,32 @@ fn the_partner_of_talks_is_received_not_host() {
 }
 
 #[test]
+fn the_guests_of_a_visit_abroad_are_received_not_hosts() {
+    // The subject met one guest and held talks with another, clauses apart: neither
+    // guest hosts.
+    let text = "应某国议长卡里姆邀请,全国人大常委会委员长王立新3日至6日对某国进行正式友好访问,\
+                在首都会见总理阿卜杜拉,同议长卡里姆举行会谈。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王立新"), Some(Role::Host), "{meeting:?}");
+    for guest in ["阿卜杜拉", "卡里姆"] {
+        assert_eq!(
+            role_of(&meeting, guest),
+            Some(Role::Attendee),
+            "{guest} {meeting:?}"
+        );
+    }
+    // What the host heard is the guest's (会见X,听取他…的汇报: X reported).
+    let text = "国家主席王立新23日下午会见来京述职的特别行政区行政长官李明华,\
+                听取他对当前形势和特别行政区政府工作情况的汇报。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "李明华"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}
+
+#[test]
 fn a_keynote_is_speaking() {
     // 作主旨报告, 发表主旨演讲: the keynote speakers spoke
     let text = "7月2日,乡村振兴论坛在龙泉镇举办。副市长杨晓东出席论坛并致辞。\

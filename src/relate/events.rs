@@ -1110,11 +1110,14 @@ fn cue_after(
     // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
     // after 与, 同 or 跟 (a few characters before the name, a post between) is
     // received. (Only for the cues of talks: 共同主持 has two hosts.)
-    let partner_of = |k: usize| {
+    // (The subject may stand in an earlier clause of the sentence: 委员长X…会见总理A，
+    // 同议长B举行会谈: B is received too; but only one in the clause is the subject of
+    // the talks.)
+    let partner_of = |k: usize, same_clause: bool| {
         k > 0
             && persons.get(k).is_some_and(|y| {
                 let x = persons[k - 1];
-                clause.contains(&x)
+                (clause.contains(&x) || !same_clause && sent.contains(&x))
                     && clause.contains(y)
                     && starting_in(
                         marks.starts(EventWord::Partner),
@@ -1137,8 +1140,8 @@ fn cue_after(
             .iter()
             .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
     };
-    let partnered = partner_of(i);
-    let subject_of_talks = partner_of(i + 1)
+    let partnered = partner_of(i, false);
+    let subject_of_talks = partner_of(i + 1, true)
         && persons.get(i + 1).is_some_and(|y| {
             starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
                 .iter()
@@ -1273,6 +1276,19 @@ fn cue_after(
             }
         });
         if own_words && possessed {
+            return None;
+        }
+        // ... nor the guest a meeting received, named in the clause after its host's
+        // cue (会见总理拉克森，同议长布朗利举行会谈: 拉克森 was received, and the talks
+        // are the subject's), but for what the host heard (会见X，听取他…的汇报: X
+        // reported).
+        let heard = !starting_in(
+            marks.starts(EventWord::Listens),
+            |&l| l,
+            Span::new(clause.end, c0.0.start),
+        )
+        .is_empty();
+        if received && c0.0.start >= clause.end && !heard {
             return None;
         }
         let stop = persons
