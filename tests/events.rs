@@ -183,6 +183,57 @@ fn the_subject_opening_the_clause_signs_when_no_conjunction_names_parties() {
 }
 
 #[test]
+fn the_persons_visited_attend_and_borrow_no_later_cue() {
+    // 慰问 of 慰问金 later in the sentence is no act of theirs
+    let visit = the(
+        "1月28日,副县长陈国栋走访慰问了困难党员李德福、老党员王桂兰,为他们送去慰问金。",
+        EventType::Visit,
+    );
+    assert_eq!(role_of(&visit, "陈国栋"), Some(Role::Host), "{visit:?}");
+    for p in ["李德福", "王桂兰"] {
+        assert_eq!(role_of(&visit, p), Some(Role::Attendee), "{p} {visit:?}");
+    }
+}
+
+#[test]
+fn a_group_leader_leads_a_visit_but_attends_a_meeting_received() {
+    let text = "3月12日上午,县委书记黄志强会见了青禾集团副总经理孙建平一行。\
+                黄志强对孙建平一行的到来表示欢迎。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "黄志强"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "孙建平"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    let visit = the(
+        "3月12日,青禾集团副总经理孙建平一行来我县考察。",
+        EventType::Visit,
+    );
+    assert_eq!(role_of(&visit, "孙建平"), Some(Role::Host), "{visit:?}");
+}
+
+#[test]
+fn a_word_inside_a_name_names_no_event() {
+    // 检查 of 纪律检查委员会 is no inspection visit, 会议 of 国际会议中心 no meeting
+    let ev = events_of(
+        "5月8日,县纪律检查委员会书记王立新在青禾国际会议中心会见了客商代表李红梅。",
+        None,
+    );
+    assert!(ev.iter().all(|e| e.etype == EventType::Meeting), "{ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].trigger, "会见", "{ev:?}");
+}
+
+#[test]
+fn the_opening_ceremony_of_a_meeting_is_the_meeting() {
+    let ev = events_of("9月6日,县长李强出席全县经济工作会议开幕式并讲话。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].etype, EventType::Meeting, "{ev:?}");
+    assert_eq!(role_of(&ev[0], "李强"), Some(Role::Speaker), "{ev:?}");
+}
+
+#[test]
 fn a_photo_file_name_between_paragraphs_does_not_split_the_article() {
     let ev = events_of(
         "青禾镇揭牌仪式举行\n\n  3月2日,青禾镇揭牌仪式在镇政府门前举行,副县长王立新出席。\n\nIMG_20240302_0931.jpg\n\n  上午10时,揭牌仪式开始,镇党委书记李红梅致辞。",

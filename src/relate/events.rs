@@ -33,7 +33,9 @@
 //! Events with neither a participant nor a party are dropped.
 
 use crate::lexicon::{CueKind, Entry, EventWord};
-use crate::model::{CleanText, EntityType, Event, EventType, Layout, Participant, Role, Span};
+use crate::model::{
+    CleanText, EntityType, Event, EventType, Layout, Mention, Participant, Role, Span,
+};
 use crate::recognize::{Context, Designation, Recognized};
 
 /// A date written in the text, in clean positions.
@@ -117,7 +119,7 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(ctx: &Context) -> Marks {
+    fn new(ctx: &Context, mentions: &[Mention]) -> Marks {
         let mut m = Marks {
             triggers: Vec::new(),
             cues: Vec::new(),
@@ -159,6 +161,17 @@ impl Marks {
             }
             !inside
         });
+        // The opening ceremony of a meeting is part of the meeting (工作会议开幕式: one
+        // meeting): a ceremony written straight after a meeting's name is none of its
+        // own.
+        let meetings_end: Vec<usize> = m
+            .triggers
+            .iter()
+            .filter(|t| t.1 == EventType::Meeting)
+            .map(|t| t.0.end)
+            .collect();
+        m.triggers
+            .retain(|t| t.1 != EventType::Ceremony || !meetings_end.contains(&t.0.start));
         // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
         m.spans[EventWord::Around as usize].retain(|a| ctx.bound(a.end));
         for list in &mut m.spans {
@@ -182,6 +195,32 @@ impl Marks {
         });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
+        // nor is a cue or a trigger inside the name of an organization or place, the
+        // name going on past it (检查 of 窦店公安检查站, 中央纪律检查委员会; 会议 of 国际会议
+        // 中心). One that ends the name is the body's event as well (出席虹桥国际经济
+        // 论坛开幕式).
+        let mut names: Vec<Span> = mentions
+            .iter()
+            .filter(|x| matches!(x.etype, EntityType::Org | EntityType::Place))
+            .map(|x| x.span)
+            .collect();
+        names.sort();
+        // (the furthest any name starting at or before each one reaches)
+        let reach: Vec<usize> = names
+            .iter()
+            .scan(0, |r, n| {
+                *r = n.end.max(*r);
+                Some(*r)
+            })
+            .collect();
+        let inside_a_name = |w: Span| {
+            let before = names.partition_point(|n| n.start < w.start);
+            let at = names.partition_point(|n| n.start <= w.start);
+            before > 0 && reach[before - 1] > w.end
+                || names[before..at].iter().any(|n| n.end > w.end)
+        };
+        m.cues.retain(|c| !inside_a_name(c.0));
+        m.triggers.retain(|t| !inside_a_name(t.0));
         for list in [&mut m.dayparts, &mut m.relatives] {
             list.sort();
         }
@@ -412,7 +451,7 @@ pub fn events(
     hints: DateHints,
 ) -> Vec<Event> {
     let text = ctx.text;
-    let marks = Marks::new(ctx);
+    let marks = Marks::new(ctx, &rec.mentions);
     let mut byline_names: Vec<Span> = layout.bylines.iter().map(|b| b.name).collect();
     byline_names.sort();
     let mut persons: Vec<Span> = rec
@@ -1000,6 +1039,25 @@ fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
     }
 }
 
+/// The cue of X in X对Y…: the clause's speech closing it (X对Y一行来考察表示欢迎:
+/// 表示), else the first cue after Y (X向Y汇报了…). `y` is the addressee.
+fn addressers_cue(
+    y: Span,
+    clause: Span,
+    marks: &Marks,
+    mine: &dyn Fn(&&(Span, Role, CueKind)) -> bool,
+) -> Option<Span> {
+    let rest = starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end));
+    let rest = rest
+        .iter()
+        .filter(|c| c.0.end <= clause.end)
+        .filter(|c| mine(c));
+    rest.clone()
+        .rfind(|c| c.2 == CueKind::Quote)
+        .or_else(|| rest.clone().next())
+        .map(|c| c.0)
+}
+
 /// The strongest role cue written after the `i`th person of a sentence (`persons`,
 /// sorted) in its clause, before the next person. Trip cues (前往) host only a
 /// `visit` (`visit` says whether the event is one).
@@ -1020,9 +1078,11 @@ fn cue_after(
             .iter()
             .any(|o| o.start < c.0.end && c.0.start < o.end)
     };
-    // (for any other event, going there is attending it: 来到会场)
+    // (for any other event, going there is attending it: 来到会场; and the leader of
+    // a group, X一行, leads a visit but only attends the meeting or signing the group
+    // came to: 对X一行的到来表示欢迎)
     let cue_role = |c: &(Span, Role, CueKind)| {
-        if c.2 == CueKind::Trip && !visit {
+        if matches!(c.2, CueKind::Trip | CueKind::Group) && !visit {
             Role::Attendee
         } else {
             c.1
@@ -1046,20 +1106,42 @@ fn cue_after(
     // The guest a meeting's host cue before the name received leads no event of the
     // host's (市委书记韩立明会见了谭铁牛一行: 谭铁牛's group was received; not 来我市考察的
     // 王强一行, who leads the visit).
+    // ... and so is the visited (走访慰问了A、B: the persons visited attend): the head of
+    // the list the name is in stands right after the host's cue.
+    let mut head = i;
+    while head > 0 && {
+        let (q, r) = (persons[head - 1], persons[head]);
+        clause.contains(&q)
+            && text[q.end..r.start].contains(&'、')
+            && starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, r.start)).is_empty()
+    } {
+        head -= 1;
+    }
     let received = {
-        let from = i
+        let from = head
             .checked_sub(1)
             .map_or(clause.start, |k| persons[k].end.max(clause.start));
-        starting_in(&marks.cues, |c| c.0.start, Span::new(from, p.start))
-            .iter()
-            .any(|c| {
-                c.0.end <= p.start
-                    && c.1 == Role::Host
-                    && c.2 == CueKind::Plain
-                    && starting_in(&marks.triggers, |t| t.0.start, c.0)
-                        .iter()
-                        .any(|t| t.0 == c.0 && t.1 == EventType::Meeting)
-            })
+        starting_in(
+            &marks.cues,
+            |c| c.0.start,
+            Span::new(from, persons[head].start),
+        )
+        .iter()
+        .any(|c| {
+            c.0.end <= persons[head].start
+                && c.1 == Role::Host
+                && c.2 == CueKind::Plain
+                && starting_in(&marks.triggers, |t| t.0.start, c.0)
+                    .iter()
+                    .any(|t| {
+                        t.0.start == c.0.start
+                            && (t.1 == EventType::Meeting
+                                // (a visit word and 的 describe the guest: 来我市考察的王强
+                                // 一行 leads the visit)
+                                || t.1 == EventType::Visit
+                                    && !text[c.0.end..persons[head].start].contains(&'的'))
+                    })
+        })
     };
     // (a group cue read for someone led is no lead of theirs)
     let role_of = |c: &(Span, Role, CueKind)| {
@@ -1077,11 +1159,18 @@ fn cue_after(
     )
     .first()
     .map_or(next, |&l| l);
+    // (in X对Y一行来考察表示欢迎 the cue that is X's, below, is not Y's)
+    let xs_cue = i
+        .checked_sub(1)
+        .map(|k| persons[k])
+        .filter(|x| clause.contains(x) && marks.starts_at(EventWord::Addressee, x.end))
+        .and_then(|_| addressers_cue(p, clause, marks, &mine));
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
             .filter(|c| c.0.end <= next && c.0.start < heard_from)
             .filter(mine)
+            .filter(|c| Some(c.0) != xs_cue)
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
@@ -1204,12 +1293,8 @@ fn cue_after(
         if marks.starts_at(EventWord::Addressee, p.end)
             && let Some(q) = persons.get(i + 1).filter(|q| q.end <= clause.end)
         {
-            let rest = starting_in(&marks.cues, |c| c.0.start, Span::new(q.end, clause.end));
-            let rest = rest.iter().filter(|c| c.0.end <= clause.end).filter(mine);
-            return rest
-                .clone()
-                .rfind(|c| c.2 == CueKind::Quote)
-                .or_else(|| rest.clone().next())
+            return addressers_cue(*q, clause, marks, &mine)
+                .and_then(|c| marks.cues.iter().find(|x| x.0 == c))
                 .map(cue_role);
         }
         let after = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, sent.end));
