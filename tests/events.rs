@@ -223,6 +223,13 @@ fn a_word_inside_a_name_names_no_event() {
     assert!(ev.iter().all(|e| e.etype == EventType::Meeting), "{ev:?}");
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].trigger, "会见", "{ev:?}");
+    // nor does 会议 of a room's name (event_words.txt, venue)
+    let ev = events_of(
+        "3月12日,县委书记黄志强在县委会议室会见了客商代表李红梅。",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].trigger, "会见", "{ev:?}");
 }
 
 #[test]

@@ -186,13 +186,16 @@ pub enum EventWord {
     /// named right after it (perhaps after 代表: 签约企业代表X公司) is a party of the
     /// signing.
     Signer,
+    /// A room named after what is held there (会议室, 会客厅, 报告厅): the event word
+    /// inside it names no event.
+    Venue,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 23] = [
+    pub const ALL: [(EventWord, &'static str); 24] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -216,6 +219,7 @@ impl EventWord {
         (EventWord::Partner, "partner"),
         (EventWord::NameJoiner, "name_joiner"),
         (EventWord::Signer, "signer"),
+        (EventWord::Venue, "venue"),
     ];
 }
 

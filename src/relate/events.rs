@@ -221,6 +221,17 @@ impl Marks {
         };
         m.cues.retain(|c| !inside_a_name(c.0));
         m.triggers.retain(|t| !inside_a_name(t.0));
+        // ... or inside a room's name (会议 of 县委会议室)
+        let venues = &m.spans[EventWord::Venue as usize];
+        m.triggers.retain(|t| {
+            !starting_in(
+                venues,
+                |v| v.start,
+                Span::new(t.0.start.saturating_sub(4), t.0.start + 1),
+            )
+            .iter()
+            .any(|v| v.start <= t.0.start && v.end >= t.0.end && *v != t.0)
+        });
         for list in [&mut m.dayparts, &mut m.relatives] {
             list.sort();
         }
