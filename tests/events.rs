@@ -196,6 +196,15 @@ fn the_persons_visited_attend_and_borrow_no_later_cue() {
 }
 
 #[test]
+fn those_the_visitor_talks_with_take_part() {
+    let text =
+        "6月3日,市委书记马建国到石门镇桃源村调研。在桃源村,马建国与村党支部书记杨春生亲切交谈。";
+    let visit = the(text, EventType::Visit);
+    assert_eq!(role_of(&visit, "马建国"), Some(Role::Host), "{visit:?}");
+    assert_eq!(role_of(&visit, "杨春生"), Some(Role::Attendee), "{visit:?}");
+}
+
+#[test]
 fn a_group_leader_leads_a_visit_but_attends_a_meeting_received() {
     let text = "3月12日上午,县委书记黄志强会见了青禾集团副总经理孙建平一行。\
                 黄志强对孙建平一行的到来表示欢迎。";
