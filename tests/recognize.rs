@@ -378,6 +378,13 @@ fn persons(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_name_before_a_speech_made_is_a_name() {
+    // (name_cues.txt: 作典型发言, 作了讲话 ... take a person as subject)
+    assert_eq!(persons("获奖家庭代表张桂芳作典型发言。"), vec!["张桂芳"]);
+    assert_eq!(persons("随后,李春燕作了讲话。"), vec!["李春燕"]);
+}
+
+#[test]
 fn a_short_transliterated_name_after_a_title() {
     assert_eq!(persons("新西兰总理拉克诺出席会议。"), vec!["拉克诺"]);
 }
