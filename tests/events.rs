@@ -616,6 +616,15 @@ fn the_partner_of_talks_is_received_not_host() {
         Some(Role::Attendee),
         "{meeting:?}"
     );
+    // a description ending in 的 may stand between 同 and the partner's post
+    let text = "3月10日,国务院总理王立新在人民大会堂同来华进行正式访问的某国总理卡里姆举行会谈。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王立新"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "卡里姆"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
     // co-chairs stay hosts (共同主持)
     let text = "5月13日,省长王大明与市长李小刚共同主持召开联席会议。";
     let meeting = the(text, EventType::Meeting);

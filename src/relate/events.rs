@@ -1222,11 +1222,20 @@ fn cue_after(
                     && starting_in(
                         marks.starts(EventWord::Partner),
                         |&w| w,
-                        Span::new(x.end.max(y.start.saturating_sub(6)), y.start),
+                        Span::new(x.end, y.start),
                     )
                     .iter()
                     .any(|&w| {
-                        starting_in(&marks.cues, |c| c.0.start, Span::new(w, y.start)).is_empty()
+                        // (a description ending in 的 may stand between the word and
+                        // the post: 同来华进行正式访问的某国总理卡里姆)
+                        let after = text[w..y.start]
+                            .iter()
+                            .rposition(|&c| c == '的')
+                            .filter(|_| w >= clause.start)
+                            .map_or(w, |k| w + k + 1);
+                        y.start - after <= 6
+                            && starting_in(&marks.cues, |c| c.0.start, Span::new(after, y.start))
+                                .is_empty()
                     })
             })
     };
