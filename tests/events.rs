@@ -196,6 +196,19 @@ fn the_persons_visited_attend_and_borrow_no_later_cue() {
 }
 
 #[test]
+fn on_site_office_work_is_a_visit_and_its_meeting_a_meeting() {
+    let ev = events_of(
+        "6月12日,县长陈建国到城关镇现场办公。陈建国一行随后召开现场办公会,城关镇党委书记赵红军汇报了项目推进情况。",
+        None,
+    );
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "陈建国"), Some(Role::Host), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(meeting.trigger, "现场办公会", "{ev:?}");
+    assert_eq!(role_of(meeting, "赵红军"), Some(Role::Speaker), "{ev:?}");
+}
+
+#[test]
 fn those_the_visitor_talks_with_take_part() {
     let text =
         "6月3日,市委书记马建国到石门镇桃源村调研。在桃源村,马建国与村党支部书记杨春生亲切交谈。";
