@@ -1039,6 +1039,37 @@ fn a_clause_in_front_of_a_post_is_no_department() {
 }
 
 #[test]
+fn a_hospital_or_institute_inside_a_university_is_the_organization_not_a_department() {
+    // a company or institution in its own right is no internal department: the whole
+    // name is the organization, the post starts after it
+    for (text, org, title) in [
+        (
+            "安徽医科大学附属第一医院副院长张明出席。",
+            "安徽医科大学附属第一医院",
+            "副院长",
+        ),
+        (
+            "中国社会科学院世界经济与政治研究所副所长李红出席。",
+            "中国社会科学院世界经济与政治研究所",
+            "副所长",
+        ),
+        (
+            "省人民医院心内科主任医师黄志明出席。",
+            "省人民医院",
+            "心内科主任医师",
+        ),
+    ] {
+        let a = analyze(text);
+        assert!(has(&a, EntityType::Org, org), "{text}: {:?}", a.entities);
+        assert!(
+            has(&a, EntityType::Title, title),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}
+
+#[test]
 fn an_assistant_to_a_post_is_one_post_and_a_couple_is_no_part_of_a_name() {
     let a = analyze("俄罗斯总统助理帕特鲁舍夫表示，将加强合作。");
     assert_eq!(

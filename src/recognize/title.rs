@@ -405,6 +405,21 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 if own_suffix {
                     return false;
                 }
+                // a company or institution in its own right is no department (中国科技
+                // 大学附属第一医院 + 主任医师; a department is a government unit: 处, 科)
+                let stands_alone = ctx
+                    .ending(pos, |e| {
+                        matches!(
+                            e,
+                            Entry::OrgSuffix(OrgKind::Company | OrgKind::Institution)
+                                | Entry::PlacedOrgSuffix(OrgKind::Company | OrgKind::Institution)
+                        )
+                    })
+                    .iter()
+                    .any(|h| h.start > b.end);
+                if stands_alone {
+                    return false;
+                }
                 let gap_starts_place = places.starting(b.end).next().is_some()
                     || ctx.lex.level_chars.contains(&ctx.text[b.end]);
                 !gap_starts_place && pos - b.end <= MAX_DEPT
