@@ -645,6 +645,20 @@ fn the_partner_of_talks_is_received_not_host() {
 }
 
 #[test]
+fn a_meeting_held_during_a_summit_attended_is_hosted() {
+    // 出席…峰会期间会见Y: the summit was attended, the meeting held
+    let text =
+        "11月19日上午,国家主席王立新在里约热内卢出席二十国集团领导人峰会期间会见某国总理卡里姆。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王立新"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "卡里姆"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+}
+
+#[test]
 fn the_guests_of_a_visit_abroad_are_received_not_hosts() {
     // The subject met one guest and held talks with another, clauses apart: neither
     // guest hosts.

@@ -1189,9 +1189,12 @@ fn cue_after(
     // a word joining two acts comes first (出席活动并会见).
     let attends = |prev: &(Span, Role, CueKind), cur: &(Span, Role, CueKind)| {
         let gap = Span::new(prev.0.end, cur.0.start.max(prev.0.end));
+        // (not when the gap names the event attended and a time around it: 出席峰会期间
+        // 会见朔尔茨 met him)
         let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cur.0).is_empty()
             && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
-            && !marks.then_within(gap);
+            && !marks.then_within(gap)
+            && starting_in(marks.starts(EventWord::Around), |&a| a, gap).is_empty();
         cue_role(prev) == Role::Attendee
             && (gap.is_empty()
                 || marks.spans(EventWord::Gap).binary_search(&gap).is_ok()
