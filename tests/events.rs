@@ -638,6 +638,14 @@ fn the_partner_of_talks_is_received_not_host() {
         Some(Role::Attendee),
         "{meeting:?}"
     );
+    // a post of seven characters between 同 and the partner (越共中央总书记)
+    let text = "10月31日,国家主席王立新在人民大会堂同越共中央总书记卡里姆举行会谈。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "卡里姆"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
     // co-chairs stay hosts (共同主持)
     let text = "5月13日,省长王大明与市长李小刚共同主持召开联席会议。";
     let meeting = the(text, EventType::Meeting);

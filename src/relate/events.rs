@@ -1211,8 +1211,8 @@ fn cue_after(
     // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
     let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
-    // after 与, 同 or 跟 (a few characters before the name, a post between) is
-    // received. (Only for the cues of talks: 共同主持 has two hosts.)
+    // after 与, 同 or 跟 (at most eight characters before the name, a post between:
+    // 同越共中央总书记阮富仲) is received. (Only for the cues of talks: 共同主持 has two hosts.)
     // (The subject may stand in an earlier clause of the sentence: 委员长X…会见总理A，
     // 同议长B举行会谈: B is received too; but only one in the clause is the subject of
     // the talks.)
@@ -1236,7 +1236,7 @@ fn cue_after(
                             .rposition(|&c| c == '的')
                             .filter(|_| w >= clause.start)
                             .map_or(w, |k| w + k + 1);
-                        y.start - after <= 6
+                        y.start - after <= 8
                             && starting_in(&marks.cues, |c| c.0.start, Span::new(after, y.start))
                                 .is_empty()
                     })
