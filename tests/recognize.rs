@@ -1076,6 +1076,12 @@ fn an_assistant_to_a_post_is_one_post_and_a_couple_is_no_part_of_a_name() {
         holds(&a),
         vec![("帕特鲁舍夫".to_string(), "总统助理".to_string())]
     );
+    // ... and an assistant's rank in front of a post is part of it (助理秘书长)
+    let a = analyze("联合国助理秘书长哈立德·赫亚里在会上表示。");
+    assert_eq!(
+        holds(&a),
+        vec![("哈立德·赫亚里".to_string(), "助理秘书长".to_string())]
+    );
     assert_eq!(
         persons("塞尔维亚总统武契奇夫妇到机场迎接。"),
         vec!["武契奇"]
