@@ -245,13 +245,34 @@ fn a_word_inside_a_name_names_no_event() {
     assert!(ev.iter().all(|e| e.etype == EventType::Meeting), "{ev:?}");
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].trigger, "会见", "{ev:?}");
-    // nor does 会议 of a room's name (event_words.txt, venue)
+    // nor does 会议 of a room's name (event_words.txt, object)
     let ev = events_of(
         "3月12日,县委书记黄志强在县委会议室会见了客商代表李红梅。",
         None,
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].trigger, "会见", "{ev:?}");
+}
+
+#[test]
+fn sympathy_sent_is_no_visit() {
+    // 慰问 sent in words (致慰问电, 致以慰问, 表示慰问) is no visit; a visit stays one
+    for text in [
+        "5月17日,国家主席王立新就某国遭受地震灾害向某国总统卡里姆致慰问电。",
+        "5月17日,国家主席王立新致电某国总统卡里姆,就卡里姆感染病毒致以慰问。",
+        "5月17日,国务院总理李强对两国建设者表示诚挚慰问。",
+    ] {
+        let ev = events_of(text, None);
+        assert!(
+            ev.iter().all(|e| e.etype != EventType::Visit),
+            "{text}: {ev:?}"
+        );
+    }
+    let visit = the(
+        "1月28日,副县长陈国栋到城关镇慰问困难党员李德福。",
+        EventType::Visit,
+    );
+    assert_eq!(role_of(&visit, "陈国栋"), Some(Role::Host), "{visit:?}");
 }
 
 #[test]

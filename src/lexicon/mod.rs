@@ -186,16 +186,19 @@ pub enum EventWord {
     /// named right after it (perhaps after 代表: 签约企业代表X公司) is a party of the
     /// signing.
     Signer,
-    /// A room named after what is held there (会议室, 会客厅, 报告厅): the event word
-    /// inside it names no event.
-    Venue,
+    /// A thing or room named after an event (会议室, 会客厅, 慰问金, 慰问电): the event
+    /// word inside it names no event.
+    Object,
+    /// A verb of sending words (致以, 表示): a visit word right after it in its clause
+    /// (致以诚挚慰问, 表示慰问) is the sympathy sent, no visit.
+    Expresses,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 24] = [
+    pub const ALL: [(EventWord, &'static str); 25] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -219,7 +222,8 @@ impl EventWord {
         (EventWord::Partner, "partner"),
         (EventWord::NameJoiner, "name_joiner"),
         (EventWord::Signer, "signer"),
-        (EventWord::Venue, "venue"),
+        (EventWord::Object, "object"),
+        (EventWord::Expresses, "expresses"),
     ];
 }
 

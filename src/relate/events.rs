@@ -221,16 +221,32 @@ impl Marks {
         };
         m.cues.retain(|c| !inside_a_name(c.0));
         m.triggers.retain(|t| !inside_a_name(t.0));
-        // ... or inside a room's name (会议 of 县委会议室)
-        let venues = &m.spans[EventWord::Venue as usize];
+        // ... or inside the name of a thing or room (会议 of 县委会议室, 慰问 of 慰问电)
+        let objects = &m.spans[EventWord::Object as usize];
         m.triggers.retain(|t| {
             !starting_in(
-                venues,
+                objects,
                 |v| v.start,
                 Span::new(t.0.start.saturating_sub(4), t.0.start + 1),
             )
             .iter()
             .any(|v| v.start <= t.0.start && v.end >= t.0.end && *v != t.0)
+        });
+        // A visit word after a verb of sending words, in its clause, is the sympathy
+        // sent (致以诚挚慰问, 表示慰问, 致慰问电): no visit.
+        let sends = &m.spans[EventWord::Expresses as usize];
+        m.triggers.retain(|t| {
+            t.1 != EventType::Visit
+                || !starting_in(
+                    sends,
+                    |v| v.start,
+                    Span::new(t.0.start.saturating_sub(6), t.0.start),
+                )
+                .iter()
+                .any(|v| {
+                    v.end <= t.0.start
+                        && !ctx.text[v.end..t.0.start].iter().any(|&c| is_clause_end(c))
+                })
         });
         for list in [&mut m.dayparts, &mut m.relatives] {
             list.sort();
