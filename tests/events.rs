@@ -276,6 +276,16 @@ fn sympathy_sent_is_no_visit() {
 }
 
 #[test]
+fn a_meeting_word_before_a_post_is_a_body_not_a_meeting() {
+    // 安全会议秘书, 联席会议主席: a body's post, no meeting; 会见总统Y is a meeting
+    let ev = events_of("某国联邦安全会议秘书卡里姆3日表示,将加强合作。", None);
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = events_of("5月3日,国家主席王立新在首都会见总统卡里姆。", None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].trigger, "会见", "{ev:?}");
+}
+
+#[test]
 fn the_opening_ceremony_of_a_meeting_is_the_meeting() {
     let ev = events_of("9月6日,县长李强出席全县经济工作会议开幕式并讲话。", None);
     assert_eq!(ev.len(), 1, "{ev:?}");

@@ -232,6 +232,17 @@ impl Marks {
             .iter()
             .any(|v| v.start <= t.0.start && v.end >= t.0.end && *v != t.0)
         });
+        // A meeting's name written straight onto a post is a body's name (俄联邦安全会议
+        // 秘书, 美军参谋长联席会议主席): no meeting. (A word that is also a role cue is
+        // an act, not a name: 会见总统尹锡悦.)
+        let cue_words: Vec<Span> = m.cues.iter().map(|c| c.0).collect();
+        m.triggers.retain(|t| {
+            t.1 != EventType::Meeting
+                || ctx
+                    .starting(t.0.end, |x| matches!(x, Entry::Title))
+                    .is_empty()
+                || cue_words.contains(&t.0)
+        });
         // A visit word after a verb of sending words, in its clause, is the sympathy
         // sent (致以诚挚慰问, 表示慰问, 致慰问电): no visit.
         let sends = &m.spans[EventWord::Expresses as usize];
