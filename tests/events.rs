@@ -438,6 +438,9 @@ fn a_leader_whose_thought_is_relayed_is_not_a_participant() {
     // ... but someone who reads a letter out is there
     let ev = events_of("3月4日,李小刚在论坛上宣读王大明的贺信并致辞。", None);
     assert!(ev.iter().any(|e| role_of(e, "李小刚").is_some()), "{ev:?}");
+    // a leader who greets a meeting by letter (向…致贺信) is not there either
+    let ev = events_of("12月3日,国家主席王大明向2024年国际发展会议致贺信。", None);
+    assert!(ev.iter().all(|e| role_of(e, "王大明").is_none()), "{ev:?}");
 }
 
 #[test]

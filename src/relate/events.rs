@@ -582,9 +582,11 @@ pub fn events(
             return false;
         };
         let between = Span::new(p.end, r);
+        // (an event named after 向, 为 is the one greeted: 习近平向…国际会议致贺信)
         starting_in(&persons, |q| q.start, between).is_empty()
             && starting_in(&marks.cues, |c| c.0.start, between).is_empty()
-            && starting_in(&marks.triggers, |t| t.0.start, between).is_empty()
+            && (starting_in(&marks.triggers, |t| t.0.start, between).is_empty()
+                || marks.starts_at(EventWord::Addressee, p.end))
     };
     // A person named inside an invitation or a charge (应…邀请, 受…委托), between the
     // word that opens it and the word that closes it in one clause, invited or
