@@ -1089,6 +1089,16 @@ fn an_assistant_to_a_post_is_one_post_and_a_couple_is_no_part_of_a_name() {
 }
 
 #[test]
+fn a_secretary_of_state_abroad_is_one_post_under_the_ministry() {
+    let a = analyze("甲国农业部国务秘书韩明达在开幕式上致辞。");
+    assert_eq!(
+        holds(&a),
+        vec![("韩明达".to_string(), "国务秘书".to_string())]
+    );
+    assert!(has(&a, EntityType::Org, "甲国农业部"), "{:?}", a.entities);
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {
