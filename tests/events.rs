@@ -1106,3 +1106,41 @@ fn a_sentence_opening_at_the_meeting_names_its_participants() {
     assert_eq!(role_of(m, "习近平"), None, "{m:?}");
     assert_eq!(role_of(m, "王强"), Some(Role::Speaker), "{m:?}");
 }
+
+#[test]
+fn the_two_leaders_of_talks_witness_what_is_signed_after_them() {
+    // 两国元首 stands for the host and the guest of the talks told before
+    let text = "1月4日，国家主席王大明在人民大会堂同来华进行国事访问的甲国总统马克斯举行会谈。\
+                \n\n马克斯表示，愿同中方加强合作，欢迎更多中国游客赴甲国旅游。\
+                \n\n会谈后，两国元首共同见证签署农业、金融等领域合作文件。";
+    let signing = the(text, EventType::Signing);
+    assert_eq!(
+        role_of(&signing, "王大明"),
+        Some(Role::Attendee),
+        "{signing:?}"
+    );
+    assert_eq!(
+        role_of(&signing, "马克斯"),
+        Some(Role::Attendee),
+        "{signing:?}"
+    );
+    // ... but not when the leaders are only the owners of what was agreed
+    let text = "1月4日，王大明同马克斯举行会谈。\n\n双方要落实两国元首重要共识。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype == EventType::Meeting), "{ev:?}");
+}
+
+#[test]
+fn whoever_holds_a_welcome_for_a_guest_hosts_it() {
+    let text = "11月2日，国家主席王大明在人民大会堂北大厅为甲国总统马克斯举行隆重欢迎仪式。";
+    let rite = the(text, EventType::Ceremony);
+    assert_eq!(role_of(&rite, "王大明"), Some(Role::Host), "{rite:?}");
+    assert_eq!(role_of(&rite, "马克斯"), Some(Role::Attendee), "{rite:?}");
+    // the guest written right after 为, the host straight before it
+    let rite = the(
+        "甲国总统马克斯为国家主席王大明举行欢迎仪式。",
+        EventType::Ceremony,
+    );
+    assert_eq!(role_of(&rite, "马克斯"), Some(Role::Host), "{rite:?}");
+    assert_eq!(role_of(&rite, "王大明"), Some(Role::Attendee), "{rite:?}");
+}

@@ -192,13 +192,20 @@ pub enum EventWord {
     /// A verb of sending words (致以, 表示): a visit word right after it in its clause
     /// (致以诚挚慰问, 表示慰问) is the sympathy sent, no visit.
     Expresses,
+    /// Holding an event (举行, 举办) after 为 and a person: in X为Y举行欢迎仪式 the
+    /// event is X's to host, Y is its guest.
+    HoldsFor,
+    /// The two leaders of talks named together (两国元首, 两国总理): opening a clause
+    /// before the event word (会谈后，两国元首共同见证签署…), they are the host and the
+    /// guest of the talks the article was telling, and attend this event.
+    Heads,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 25] = [
+    pub const ALL: [(EventWord, &'static str); 27] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -224,6 +231,8 @@ impl EventWord {
         (EventWord::Signer, "signer"),
         (EventWord::Object, "object"),
         (EventWord::Expresses, "expresses"),
+        (EventWord::HoldsFor, "holds_for"),
+        (EventWord::Heads, "heads"),
     ];
 }
 

@@ -822,6 +822,25 @@ pub fn events(
                 })
                 .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
                 .unwrap_or_default();
+            // (the host and the guest of the talks told so far, for 两国元首共同见证签署)
+            let heads: Vec<String> = drafts[first_of_article..]
+                .iter()
+                .rev()
+                .find(|d| d.etype == EventType::Meeting && !d.participants.is_empty())
+                .filter(|_| {
+                    !starting_in(marks.spans(EventWord::Heads), |h| h.start, sent).is_empty()
+                })
+                .map(|d| {
+                    let ps = &d.participants;
+                    // (the first host and the first guest: two leaders)
+                    ps.iter()
+                        .find(|p| p.1 == Role::Host)
+                        .into_iter()
+                        .chain(ps.iter().find(|p| p.1 != Role::Host))
+                        .map(|p| p.0.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
             last_named.clear();
             // A sentence naming no one that opens with the visiting group (调研组一行到
             // 镇里召开座谈会; after a word of time, 最后，调研组…): the hosts of the
@@ -952,6 +971,27 @@ pub fn events(
                                     && text[b + 2..tspan.start].iter().all(|&c| !is_clause_end(c))
                             }))
                         .then(|| told_so_far.iter().map(|n| (n.clone(), Role::Host)))
+                        .into_iter()
+                        .flatten(),
+                    )
+                    .chain(
+                        // 两国元首 opening the clause of the event word: the leaders of
+                        // the talks attend it
+                        starting_in(
+                            marks.spans(EventWord::Heads),
+                            |h| h.start,
+                            Span::new(tspan.start.saturating_sub(16), tspan.start),
+                        )
+                        .iter()
+                        .any(|h| {
+                            h.start >= sent.start
+                                && tspan.start - h.end <= 8
+                                && text[clause_at(text, sent, h.start).start..h.start]
+                                    .iter()
+                                    .all(|c| c.is_whitespace())
+                                && text[h.end..tspan.start].iter().all(|&c| !is_clause_end(c))
+                        })
+                        .then(|| heads.iter().map(|n| (n.clone(), Role::Attendee)))
                         .into_iter()
                         .flatten(),
                     )
@@ -1245,30 +1285,30 @@ fn cue_after(
     // (The subject may stand in an earlier clause of the sentence: 委员长X…会见总理A，
     // 同议长B举行会谈: B is received too; but only one in the clause is the subject of
     // the talks.)
-    let partner_of = |k: usize, same_clause: bool| {
+    let partner_of = |k: usize, same_clause: bool, word: EventWord| {
         k > 0
             && persons.get(k).is_some_and(|y| {
                 let x = persons[k - 1];
                 (clause.contains(&x) || !same_clause && sent.contains(&x))
                     && clause.contains(y)
-                    && starting_in(
-                        marks.starts(EventWord::Partner),
-                        |&w| w,
-                        Span::new(x.end, y.start),
-                    )
-                    .iter()
-                    .any(|&w| {
-                        // (a description ending in 的 may stand between the word and
-                        // the post: 同来华进行正式访问的某国总理卡里姆)
-                        let after = text[w..y.start]
-                            .iter()
-                            .rposition(|&c| c == '的')
-                            .filter(|_| w >= clause.start)
-                            .map_or(w, |k| w + k + 1);
-                        y.start - after <= 8
-                            && starting_in(&marks.cues, |c| c.0.start, Span::new(after, y.start))
+                    && starting_in(marks.starts(word), |&w| w, Span::new(x.end, y.start))
+                        .iter()
+                        .any(|&w| {
+                            // (a description ending in 的 may stand between the word and
+                            // the post: 同来华进行正式访问的某国总理卡里姆)
+                            let after = text[w..y.start]
+                                .iter()
+                                .rposition(|&c| c == '的')
+                                .filter(|_| w >= clause.start)
+                                .map_or(w, |k| w + k + 1);
+                            y.start - after <= 8
+                                && starting_in(
+                                    &marks.cues,
+                                    |c| c.0.start,
+                                    Span::new(after, y.start),
+                                )
                                 .is_empty()
-                    })
+                        })
             })
     };
     let talks = |c: &(Span, Role, CueKind)| {
@@ -1281,12 +1321,27 @@ fn cue_after(
             .iter()
             .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
     };
-    let partnered = partner_of(i, false);
-    let subject_of_talks = partner_of(i + 1, true)
+    let partnered = partner_of(i, false, EventWord::Partner);
+    let subject_of_talks = partner_of(i + 1, true, EventWord::Partner)
         && persons.get(i + 1).is_some_and(|y| {
             starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
                 .iter()
                 .any(|c| c.0.end <= clause.end && talks(c))
+        });
+    // X为Y举行欢迎仪式: the event held for Y is X's to host (an event word at most four
+    // characters after the word of holding: 举行隆重欢迎仪式).
+    let holds_for = partner_of(i + 1, true, EventWord::Addressee)
+        && persons.get(i + 1).is_some_and(|y| {
+            starting_in(
+                marks.spans(EventWord::HoldsFor),
+                |h| h.start,
+                Span::new(y.end, clause.end),
+            )
+            .iter()
+            .any(|h| {
+                let near = Span::new(h.end, (h.end + 5).min(clause.end));
+                !starting_in(&marks.triggers, |t| t.0.start, near).is_empty()
+            })
         });
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
@@ -1299,7 +1354,7 @@ fn cue_after(
                 role_of(cues[k])
             }
         })
-        .chain(subject_of_talks.then_some(Role::Host))
+        .chain((subject_of_talks || holds_for).then_some(Role::Host))
         .max_by_key(|r| r.rank())
         // with no cue before it, listening to reports is chairing (X听取…工作汇报)
         .or((heard_from < next).then_some(Role::Host));
