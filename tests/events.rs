@@ -1144,3 +1144,18 @@ fn whoever_holds_a_welcome_for_a_guest_hosts_it() {
     assert_eq!(role_of(&rite, "马克斯"), Some(Role::Host), "{rite:?}");
     assert_eq!(role_of(&rite, "王大明"), Some(Role::Attendee), "{rite:?}");
 }
+
+#[test]
+fn welcoming_a_group_is_speaking_not_attending() {
+    // 一行 ends the group welcomed; the words after it are the speaker's
+    let text = "4月10日，宁波市市长汤建国率代表团来我市考察，并召开座谈会。\
+                市委书记罗伟陪同考察并出席座谈会。\n\n座谈会上，罗伟代表市委、市政府对\
+                代表团一行表示欢迎。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "罗伟"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    assert_eq!(role_of(&meeting, "汤建国"), Some(Role::Host), "{meeting:?}");
+}

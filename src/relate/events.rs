@@ -1264,7 +1264,9 @@ fn cue_after(
             && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
             && !marks.then_within(gap)
             && starting_in(marks.starts(EventWord::Around), |&a| a, gap).is_empty();
+        // (a group's end is no attendee's cue: 对代表团一行表示欢迎 speaks)
         cue_role(prev) == Role::Attendee
+            && prev.2 != CueKind::Group
             && (gap.is_empty()
                 || marks.spans(EventWord::Gap).binary_search(&gap).is_ok()
                 || names_the_event)
