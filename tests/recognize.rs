@@ -153,6 +153,25 @@ fn a_byline_after_a_long_headline_is_found() {
 }
 
 #[test]
+fn a_bylines_marker_holds_only_as_the_title_it_ends_in() {
+    // 融媒体记者: the title is 记者, and 融媒体 is no name before it
+    let a = analyze("县长到项目现场调研。\n\n（融媒体记者 钟雪 通讯员 付强）");
+    assert_eq!(a.reporters, vec!["钟雪".to_string(), "付强".to_string()]);
+    assert_eq!(texts(&a, EntityType::Person), vec!["钟雪", "付强"]);
+    assert_eq!(
+        holds(&a),
+        vec![
+            ("钟雪".to_string(), "记者".to_string()),
+            ("付强".to_string(), "通讯员".to_string())
+        ]
+    );
+    // an author or a photo credit holds no post
+    let a = analyze("县长到项目现场调研。\n\n作者：周小满");
+    assert_eq!(a.reporters, vec!["周小满".to_string()]);
+    assert!(a.holds.is_empty(), "{:?}", a.holds);
+}
+
+#[test]
 fn a_verb_before_a_unit_is_not_a_department_of_the_title() {
     let a = analyze("镇里举办“两新”组织党支部书记培训班。");
     assert!(has(&a, EntityType::Title, "党支部书记"), "{:?}", a.entities);

@@ -614,7 +614,13 @@ pub fn recognize(ctx: &Context) -> Recognized {
     cands.extend(chains.candidates.iter().cloned());
     cands.extend(person::bylines(ctx));
     let (persons, designations) = person::candidates(ctx, &chains);
-    cands.extend(persons);
+    // (no name inside a byline's marker: 融媒体记者 is no person 融媒体 before 记者)
+    let markers: Vec<Span> = ctx.layout.bylines.iter().filter_map(|b| b.title).collect();
+    cands.extend(
+        persons
+            .into_iter()
+            .filter(|c| !markers.iter().any(|m| m.overlaps(&c.mention.span))),
+    );
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document, and where a repeat of a
     // longer name covers a shorter name a weaker rule read inside it (卡塔尔埃米尔塔米姆

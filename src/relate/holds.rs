@@ -1,9 +1,10 @@
 //! `holds` rows: `[person, title, org|null]` from designations (a title chain before or
 //! after a name) and from bylines (`通讯员 许丹丹` gives `[许丹丹, 通讯员, null]`).
 //! The org is the one written directly in front of that title, never inherited along a
-//! `、` chain; duplicates collapse, first seen first.
+//! `、` chain; duplicates collapse, first seen first. A byline's marker gives a row only
+//! when it is, or ends in, a title (融媒体记者 gives 记者; 作者 and 文/图 give none).
 
-use crate::model::{CleanText, Hold, Layout};
+use crate::model::{CleanText, EntityType, Hold, Layout};
 use crate::recognize::Recognized;
 
 pub fn holds(clean: &CleanText, layout: &Layout, rec: &Recognized) -> Vec<Hold> {
@@ -14,10 +15,19 @@ pub fn holds(clean: &CleanText, layout: &Layout, rec: &Recognized) -> Vec<Hold> 
             out.push(h);
         }
     };
+    // (the title a byline's marker is or ends in)
+    let title_in = |m: crate::model::Span| {
+        rec.mentions
+            .iter()
+            .filter(|t| t.etype == EntityType::Title)
+            .filter(|t| t.span.end == m.end && t.span.start >= m.start)
+            .map(|t| t.span)
+            .min_by_key(|t| t.start)
+    };
     let mut title_of_run = None;
     for b in &layout.bylines {
-        if b.title.is_some() {
-            title_of_run = b.title;
+        if let Some(m) = b.title {
+            title_of_run = title_in(m);
         }
         if let Some(t) = title_of_run {
             push(Hold {
