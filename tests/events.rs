@@ -1159,3 +1159,42 @@ fn welcoming_a_group_is_speaking_not_attending() {
     );
     assert_eq!(role_of(&meeting, "汤建国"), Some(Role::Host), "{meeting:?}");
 }
+
+#[test]
+fn talks_a_speech_recalls_or_a_proposal_praised_are_not_this_events() {
+    // the speech recalls talks held at a time of their own
+    let text = "国务院副总理王小东3日在北京会见来华出席论坛的甲国总理马杜里。\n\n\
+                王小东表示，今年是两国建交60周年。李大明主席5月同来华进行国事访问的赛义德\
+                总统举行会谈，双方达成许多重要共识。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王小东"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(role_of(&meeting, "李大明"), None, "{meeting:?}");
+    // what someone proposed (提出的倡议) is no speech at this meeting
+    let text = "3日，国务院副总理王小东会见甲国总理马杜里。马杜里积极评价习近平主席\
+                提出的全球发展倡议。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "习近平"), None, "{meeting:?}");
+}
+
+#[test]
+fn a_report_made_to_a_session_is_speaking() {
+    // 受国务院委托 ends the name; 作的关于…的报告 is the reporter's
+    let text = "3月3日，常委会会议听取了财政部部长刘昆受国务院委托作的关于国有资产管理\
+                情况的报告，听取了委员会主任委员李飞、副主任委员杜德印分别作的审议结果报告。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "刘昆"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    assert_eq!(
+        role_of(&meeting, "李飞"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    assert_eq!(
+        role_of(&meeting, "杜德印"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}

@@ -401,6 +401,14 @@ fn number_at(text: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
 
 /// Absolute dates in a span: `[YYYY年][M月]D日`, with a range (`至28日`) and a part of
 /// the day (`下午`) after it; plus relative dates.
+/// Does the span name a time, a month or a year (5月, 2019年) or a relative date
+/// (去年, 此前)?
+fn a_time_in(text: &[char], span: Span, marks: &Marks) -> bool {
+    (span.start..span.end)
+        .any(|i| text[i].is_ascii_digit() && matches!(text.get(i + 1), Some('月' | '年')))
+        || !starting_in(&marks.relatives, |r| r.start, span).is_empty()
+}
+
 fn dates_in(text: &[char], span: Span, marks: &Marks) -> Vec<DateRef> {
     let mut out = Vec::new();
     let mut i = span.start;
@@ -680,12 +688,17 @@ pub fn events(
             // is one the speech tells of (习近平主席同阁下进行了深入沟通), unless they open
             // a speech of their own (…。李四常委提出，…) or a cue of their own that is no
             // speech follows them (…。李四主持会议。).
+            // Nor does a cue after a time of its own (…。李四主席5月同甲国总统举行会谈):
+            // the speech recalls it.
             let told_of = |p: &Span| {
                 speech.is_some_and(|(_, who)| name(who) != name(*p)) && opener != Some(*p) && {
                     let clause = clause_at(text, sent, p.start);
                     starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, clause.end))
                         .first()
-                        .is_none_or(|c| c.2 == CueKind::Quote)
+                        .is_none_or(|c| {
+                            c.2 == CueKind::Quote
+                                || a_time_in(text, Span::new(p.end, c.0.start), &marks)
+                        })
                 }
             };
             let in_sent: Vec<Span> = starting_in(&persons, |p| p.start, sent)
@@ -1251,6 +1264,9 @@ fn cue_after(
             .filter(|c| c.0.end <= next && c.0.start < heard_from)
             .filter(mine)
             .filter(|c| Some(c.0) != xs_cue)
+            // (speech written before 的 describes what was said before: 习近平主席提出的
+            // 倡议)
+            .filter(|c| c.2 != CueKind::Quote || text.get(c.0.end) != Some(&'的'))
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
