@@ -1198,3 +1198,48 @@ fn a_report_made_to_a_session_is_speaking() {
         "{meeting:?}"
     );
 }
+
+#[test]
+fn a_speech_named_in_a_title_is_no_cue_and_a_lecture_titled_is_speaking() {
+    // 讲话 inside 《》 is the title's: the chair's role stands
+    let text = "5月23日，纪念《在延安文艺座谈会上的讲话》发表80周年座谈会在京举行。\
+                市委书记王大明主持会议，《关于文艺工作的讲话》编写组组长李小刚出席会议。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    // 作了题为《…》的讲座: the lecturer speaks
+    let text = "9月13日，常委会举行专题讲座，王大明委员长主持。\
+                副主任李小刚作了题为《扎实推动改革任务落实》的讲座。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "李小刚"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+}
+
+#[test]
+fn a_report_named_after_a_visit_and_sympathy_passed_on_are_no_visits() {
+    // 调研报告 is a thing: its reporter speaks, and no one visits
+    let text = "10月21日，常委会会议听取了预算工委主任许小宏作的关于国有资产管理情况的\
+                监督调研报告。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Visit), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(
+        role_of(meeting, "许小宏"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    // sympathy passed on from afar (转达…的慰问) is no visit, and whoever sends it
+    // joins no later event
+    let text = "12月20日，总理马克斯向国家主席王大明转达甲国政府和人民的慰问。\
+                国务院总理李小刚出席会议并讲话。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Visit), "{ev:?}");
+    assert!(ev.iter().all(|e| role_of(e, "马克斯").is_none()), "{ev:?}");
+}

@@ -221,17 +221,20 @@ impl Marks {
         };
         m.cues.retain(|c| !inside_a_name(c.0));
         m.triggers.retain(|t| !inside_a_name(t.0));
-        // ... or inside the name of a thing or room (会议 of 县委会议室, 慰问 of 慰问电)
+        // ... or inside the name of a thing or room (会议 of 县委会议室, 慰问 of 慰问电,
+        // 调研 of 调研报告)
         let objects = &m.spans[EventWord::Object as usize];
-        m.triggers.retain(|t| {
-            !starting_in(
+        let in_object = |w: Span| {
+            starting_in(
                 objects,
                 |v| v.start,
-                Span::new(t.0.start.saturating_sub(4), t.0.start + 1),
+                Span::new(w.start.saturating_sub(4), w.start + 1),
             )
             .iter()
-            .any(|v| v.start <= t.0.start && v.end >= t.0.end && *v != t.0)
-        });
+            .any(|v| v.start <= w.start && v.end >= w.end && *v != w)
+        };
+        m.triggers.retain(|t| !in_object(t.0));
+        m.cues.retain(|c| !in_object(c.0));
         // A meeting's name written straight onto a post is a body's name (俄联邦安全会议
         // 秘书, 美军参谋长联席会议主席): no meeting. (A word that is also a role cue is
         // an act, not a name: 会见总统尹锡悦.)
@@ -244,21 +247,28 @@ impl Marks {
                 || cue_words.contains(&t.0)
         });
         // A visit word after a verb of sending words, in its clause, is the sympathy
-        // sent (致以诚挚慰问, 表示慰问, 致慰问电): no visit.
+        // sent (致以诚挚慰问, 表示慰问, 致慰问电, 转达…的慰问): no visit, and no one's
+        // act of visiting.
         let sends = &m.spans[EventWord::Expresses as usize];
-        m.triggers.retain(|t| {
-            t.1 != EventType::Visit
-                || !starting_in(
-                    sends,
-                    |v| v.start,
-                    Span::new(t.0.start.saturating_sub(6), t.0.start),
-                )
-                .iter()
-                .any(|v| {
-                    v.end <= t.0.start
-                        && !ctx.text[v.end..t.0.start].iter().any(|&c| is_clause_end(c))
-                })
-        });
+        let sent_words = |w: Span| {
+            starting_in(
+                sends,
+                |v| v.start,
+                Span::new(w.start.saturating_sub(12), w.start),
+            )
+            .iter()
+            .any(|v| {
+                v.end <= w.start && !ctx.text[v.end..w.start].iter().any(|&c| is_clause_end(c))
+            })
+        };
+        let sympathy: Vec<Span> = m
+            .triggers
+            .iter()
+            .filter(|t| t.1 == EventType::Visit && sent_words(t.0))
+            .map(|t| t.0)
+            .collect();
+        m.triggers.retain(|t| !sympathy.contains(&t.0));
+        m.cues.retain(|c| !sympathy.contains(&c.0));
         for list in [&mut m.dayparts, &mut m.relatives] {
             list.sort();
         }
@@ -275,6 +285,10 @@ impl Marks {
                 m.quoted[i] = true;
             }
         }
+        // (a cue inside a quoted title is part of the title: 纪念《在延安文艺座谈会上的
+        // 讲话》发表80周年座谈会)
+        let quoted = &m.quoted;
+        m.cues.retain(|c| !quoted[c.0.start]);
         m
     }
 
