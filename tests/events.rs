@@ -1243,3 +1243,17 @@ fn a_report_named_after_a_visit_and_sympathy_passed_on_are_no_visits() {
     assert!(ev.iter().all(|e| e.etype != EventType::Visit), "{ev:?}");
     assert!(ev.iter().all(|e| role_of(e, "马克斯").is_none()), "{ev:?}");
 }
+
+#[test]
+fn the_one_person_who_attends_and_then_inspects_makes_the_visit() {
+    let text = "12月18日，市委书记王大明出席市政府就职典礼，并视察高新区。";
+    let ev = events_of(text, None);
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "王大明"), Some(Role::Host), "{ev:?}");
+    let rite = first_of(&ev, EventType::Ceremony);
+    assert_eq!(role_of(rite, "王大明"), Some(Role::Attendee), "{ev:?}");
+    // with someone else in the sentence, whose visit it is stays unread
+    let text = "12月18日，市委书记王大明陪同省长李小刚出席就职典礼，并视察高新区。";
+    let visit = the(text, EventType::Visit);
+    assert_ne!(role_of(&visit, "王大明"), Some(Role::Host), "{visit:?}");
+}

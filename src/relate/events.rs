@@ -977,6 +977,15 @@ pub fn events(
                         let role = cued[i]
                             .or_else(|| subject_role(text, sent, p, tspan, etype))
                             .unwrap_or(Role::Attendee);
+                        // (the one person of the sentence, a later clause going on to a
+                        // visit, 出席…典礼，并视察…, makes it)
+                        let goes_on_to_visit = etype == EventType::Visit
+                            && in_sent.len() == 1
+                            && p.end <= tspan.start
+                            && !clause_at(text, sent, p.start).contains(&tspan)
+                            && marks
+                                .then_within(Span::new(tspan.start.saturating_sub(2), tspan.start));
+                        let role = if goes_on_to_visit { Role::Host } else { role };
                         (names[i].clone(), role)
                     })
                     .chain(group_leaders.iter().map(|n| (n.clone(), Role::Host)))
