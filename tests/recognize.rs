@@ -1118,6 +1118,16 @@ fn a_secretary_of_state_abroad_is_one_post_under_the_ministry() {
 }
 
 #[test]
+fn names_after_a_groups_representative_are_persons() {
+    assert_eq!(
+        persons("座谈会上，企业代表张小明、群众代表李红梅先后发言。"),
+        vec!["张小明", "李红梅"]
+    );
+    // the representatives themselves are no one's name
+    assert!(persons("企业代表和群众代表参加会议。").is_empty());
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {
