@@ -1524,6 +1524,15 @@ fn a_company_trade_name_may_hold_a_verb_after_its_place() {
         "{:?}",
         a.entities
     );
+    // ... and past the nouns of its trade (湖南/鑫源/房地产/开发有限公司)
+    for company in ["湖南鑫源农业开发有限公司", "长沙华源房地产开发有限公司"]
+    {
+        let a = analyze(&format!("{company}董事长王强出席。"));
+        assert!(has(&a, EntityType::Org, company), "{:?}", a.entities);
+    }
+    // but not past another company's name (甲公司/收购乙公司)
+    let a = analyze("日本制铁公司收购美国钢铁公司。");
+    assert!(has(&a, EntityType::Org, "美国钢铁公司"), "{:?}", a.entities);
     // a verb straight after the place is the clause's (苏州/推进)
     let a = analyze("苏州推进新能源科技有限公司建设。");
     assert!(

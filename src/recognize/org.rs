@@ -519,27 +519,49 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
     if !company || verb == 0 || !ctx.token(verb).is_some_and(|(_, _, t)| t.starts_with('v')) {
         return None;
     }
-    // the word in front: a syllable of the trade name (华), or a word jieba only
-    // guessed; not a place (中国/主办), a group of people (民众/批评) or a word names
-    // never run into
-    let (ws, _, wtag) = ctx.token(verb - 1)?;
-    let word = Span::new(ws, verb);
-    if !ctx.is_han_at(ws)
-        || !(word.len() == 1 || word.len() == 2 && !ctx.is_jieba_word(word))
-        || super::is_function_tag(&wtag)
-        || ctx.boundary_ending(verb)
-        || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))
-    {
-        return None;
+    // the words in front: a syllable of the trade name (华), or a word jieba only
+    // guessed, perhaps after it the nouns of the trade (湖南/鑫源/农业/开发有限公司);
+    // not a place (中国/主办), a group of people (民众/批评) or a word names never run
+    // into
+    let mut end = verb;
+    for k in 0..3 {
+        let (ws, _, wtag) = ctx.token(end - 1)?;
+        let word = Span::new(ws, end);
+        let trade = word.len() == 1 || word.len() == 2 && !ctx.is_jieba_word(word);
+        if !ctx.is_han_at(ws)
+            || !(trade || k < 2 && (wtag.starts_with('n') && !wtag.starts_with("nr") || &*wtag == "j"))
+            || super::is_function_tag(&wtag)
+            || ctx.boundary_ending(end)
+            || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))
+            // (no other body's name in front: 日本制铁公司/收购美国钢铁公司)
+            || !ctx
+                .ending(end, |x| {
+                    matches!(
+                        x,
+                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+                    )
+                })
+                .is_empty()
+        {
+            return None;
+        }
+        if let Some(place) = ctx
+            .ending(ws, |x| matches!(x, Entry::Place(_)))
+            .into_iter()
+            .next()
+        {
+            let opens = place.start == 0
+                || Context::is_sep(ctx.text[place.start - 1])
+                || ctx.boundary_ending(place.start);
+            // (a trade name of its own in front of the trade's nouns)
+            return (opens && (trade || k > 0)).then_some(place.start);
+        }
+        if ws == 0 {
+            return None;
+        }
+        end = ws;
     }
-    let place = ctx
-        .ending(ws, |x| matches!(x, Entry::Place(_)))
-        .into_iter()
-        .next()?;
-    let opens = place.start == 0
-        || Context::is_sep(ctx.text[place.start - 1])
-        || ctx.boundary_ending(place.start);
-    opens.then_some(place.start)
+    None
 }
 
 /// Is the character at `k` a word of one character opening its clause (经, 原), not a
