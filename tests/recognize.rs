@@ -1128,6 +1128,18 @@ fn names_after_a_groups_representative_are_persons() {
 }
 
 #[test]
+fn temples_and_stockaded_villages_are_places_and_a_word_in_front_is_no_part() {
+    assert_eq!(
+        places("他们参观了卧佛寺和石宝寨。"),
+        vec!["卧佛寺", "石宝寨"]
+    );
+    // an ordinary word of two in front of a name of two is no part of it
+    assert_eq!(places("游客来到古迹茶胶寺参观。"), vec!["茶胶寺"]);
+    // a mosque in general, and an idiom, are none
+    assert!(places("当地修缮了清真寺。工人们安营扎寨。").is_empty());
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {

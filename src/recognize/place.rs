@@ -262,6 +262,18 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     if s - i < min.max(1) && s - unstripped >= min.max(1) && min <= 1 {
         i = unstripped;
     }
+    // a name of four opening with an ordinary word of two is that word and a name of
+    // two (隧道青苗寨, 古迹茶胶寺)
+    if s - i == 4
+        && ctx.token(i).is_some_and(|(ts, te, t)| {
+            ts == i
+                && te == i + 2
+                && !super::is_proper_tag(&t)
+                && ctx.is_common_word(Span::new(ts, te))
+        })
+    {
+        i += 2;
+    }
     let name = s - i;
     if name < min.max(1) || name > 4 {
         return None;
