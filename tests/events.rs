@@ -1257,3 +1257,13 @@ fn the_one_person_who_attends_and_then_inspects_makes_the_visit() {
     let visit = the(text, EventType::Visit);
     assert_ne!(role_of(&visit, "王大明"), Some(Role::Host), "{visit:?}");
 }
+
+#[test]
+fn those_who_visit_along_with_the_leader_attend() {
+    let text = "8月8日，常务副市长吴斌看望慰问环卫工人。\
+                市城管局局长罗军、市总工会副主席刘芳一同慰问。";
+    let visit = the(text, EventType::Visit);
+    assert_eq!(role_of(&visit, "吴斌"), Some(Role::Host), "{visit:?}");
+    assert_eq!(role_of(&visit, "罗军"), Some(Role::Attendee), "{visit:?}");
+    assert_eq!(role_of(&visit, "刘芳"), Some(Role::Attendee), "{visit:?}");
+}

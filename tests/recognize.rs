@@ -1140,6 +1140,15 @@ fn temples_and_stockaded_villages_are_places_and_a_word_in_front_is_no_part() {
 }
 
 #[test]
+fn a_verb_of_reporting_after_a_name_is_no_part_of_it() {
+    // 刘畅/通报: not 刘畅通
+    assert_eq!(
+        persons("会上，市发展改革委主任刘畅通报了全市营商环境评价情况。"),
+        vec!["刘畅"]
+    );
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {
