@@ -880,17 +880,7 @@ pub fn events(
                 )
                 .is_empty()
             {
-                drafts[first_of_article..]
-                    .iter()
-                    .find(|d| d.etype == EventType::Visit)
-                    .map(|d| {
-                        d.participants
-                            .iter()
-                            .filter(|p| p.1 == Role::Host)
-                            .map(|p| p.0.clone())
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                visit_leaders(&drafts[first_of_article..])
             } else {
                 Vec::new()
             };
@@ -939,6 +929,21 @@ pub fn events(
                         });
                         drafts.len() - 1
                     }
+                };
+                // a visiting group received (会见了代表团一行): the leaders of the
+                // article's visit attend the meeting
+                let received_group = if etype == EventType::Meeting
+                    && starting_in(
+                        marks.starts(EventWord::Delegation),
+                        |&g| g,
+                        Span::new(tspan.end, tspan.end + 3),
+                    )
+                    .iter()
+                    .any(|&g| text[tspan.end..g].iter().all(|&c| !is_clause_end(c)))
+                {
+                    visit_leaders(&drafts[first_of_article..])
+                } else {
+                    Vec::new()
                 };
                 let d = &mut drafts[k];
                 d.rite |= names_rite;
@@ -1031,6 +1036,7 @@ pub fn events(
                         .into_iter()
                         .flatten(),
                     )
+                    .chain(received_group.into_iter().map(|n| (n, Role::Attendee)))
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
@@ -1136,6 +1142,21 @@ fn same_date(text: &[char], a: Option<DateRef>, b: Option<DateRef>) -> bool {
         (None, None) => true,
         _ => false,
     }
+}
+
+/// The hosts of the first visit among `drafts` (the leaders of a visiting group).
+fn visit_leaders(drafts: &[Draft]) -> Vec<String> {
+    drafts
+        .iter()
+        .find(|d| d.etype == EventType::Visit)
+        .map(|d| {
+            d.participants
+                .iter()
+                .filter(|p| p.1 == Role::Host)
+                .map(|p| p.0.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn add_participants(d: &mut Draft, parts: Vec<(String, Role)>) {
