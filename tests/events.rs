@@ -1270,12 +1270,12 @@ fn those_who_visit_along_with_the_leader_attend() {
 
 #[test]
 fn a_visiting_delegation_received_brings_its_leader_to_the_meeting() {
-    let text = "9月27日，甲国富山县议会议长山本一郎率友好代表团一行访问我市。\
+    let text = "9月27日，甲国富山县议会议长山本徹率友好代表团一行访问我市。\
                 市长孙建华会见了代表团一行。";
     let meeting = the(text, EventType::Meeting);
     assert_eq!(role_of(&meeting, "孙建华"), Some(Role::Host), "{meeting:?}");
     assert_eq!(
-        role_of(&meeting, "山本一郎"),
+        role_of(&meeting, "山本徹"),
         Some(Role::Attendee),
         "{meeting:?}"
     );
