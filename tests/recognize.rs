@@ -1149,6 +1149,25 @@ fn a_verb_of_reporting_after_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_kind_of_body_or_a_network_is_no_organization() {
+    for text in [
+        "要发展政策性银行和综合性大学。",
+        "普惠性幼儿园覆盖率达到九成。",
+        "改造城市供水管网和农村医疗卫生服务网。",
+    ] {
+        let a = analyze(text);
+        assert!(
+            texts(&a, EntityType::Org).is_empty(),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+    // a network company the dictionaries know is one
+    let a = analyze("国家管网集团和国家管网签署协议。");
+    assert!(has(&a, EntityType::Org, "国家管网"), "{:?}", a.entities);
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {

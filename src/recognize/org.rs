@@ -17,9 +17,11 @@ const MAX_ORG: usize = 24;
 pub fn candidates(ctx: &Context) -> Vec<Candidate> {
     let mut out = all_candidates(ctx);
     // a name ending with a generic phrase (党和政府, 东南亚国家地方政府) is no organization
+    // (a name the dictionaries know whole is one: 国家管网)
     out.retain(|c| {
         let sp = c.mention.span;
-        !ctx.ends_with_word(sp, |x| matches!(x, Entry::GenericOrg))
+        (ctx.is_word(sp, |x| matches!(x, Entry::Org(_)))
+            || !ctx.ends_with_word(sp, |x| matches!(x, Entry::GenericOrg)))
             // nor is a name inside one (级党委 in 各级党委)
             && !(sp.start.saturating_sub(4)..=sp.start).any(|k| {
                 ctx.starting(k, |x| matches!(x, Entry::GenericOrg))
@@ -436,6 +438,23 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     if glued_boundary && !starts_with_place(ctx, Span::new(i, e)) {
         return None;
+    }
+    // A name opening with a quality (区域性, 政策性, 普惠性: a word ending in 性) is a
+    // description of a kind of body (政策性银行, 综合性大学), not a name.
+    // (after a verb read in, 发展政策性银行; not after a place or a name: 合肥综合性国家
+    // 科学中心, 中国科学院生物多样性委员会 are names)
+    let mut k = i;
+    while k < s {
+        let Some((ts, te, tag)) = ctx.token(k) else {
+            break;
+        };
+        if ts == k && te - ts >= 2 && te <= s && ctx.text[te - 1] == '性' {
+            return None;
+        }
+        if !tag.starts_with('v') {
+            break;
+        }
+        k = te.max(k + 1);
     }
     Some(Span::new(i, e))
 }
