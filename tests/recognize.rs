@@ -1168,6 +1168,22 @@ fn a_kind_of_body_or_a_network_is_no_organization() {
 }
 
 #[test]
+fn names_after_an_appointment_a_verb_of_having_and_with_tong() {
+    // 任命 is no part of the name appointed
+    let a = analyze("柬埔寨国王任命洪玛奈为新任首相。");
+    assert!(!has(&a, EntityType::Person, "任命洪"), "{:?}", a.entities);
+    // 有 is no surname (群众有需要)
+    assert!(persons("群众有需要，我们随时到。").is_empty());
+    // 通 is written in transliterated names (哈通, 通伦)
+    assert_eq!(
+        persons("德国博世集团董事会主席斯特凡·哈通出席。"),
+        vec!["斯特凡·哈通"]
+    );
+    // ... but an ordinary word before a Chinese place is no foreign place
+    assert_eq!(places("西部陆海新通道钦州联运中心开通。"), vec!["钦州"]);
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {

@@ -328,6 +328,18 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     if sl == 1 && word_before_foreign(ctx, i) {
         return None;
     }
+    // a word of two or more that names never run into opens no name (国王任命洪玛奈:
+    // 任命 "appoints"), unless jieba reads a name there
+    if ctx
+        .starting(i, |e| matches!(e, Entry::Boundary))
+        .iter()
+        .any(|b| b.end >= i + 2)
+        && !ctx
+            .token(i)
+            .is_some_and(|(ts, _, t)| ts == i && t.starts_with("nr"))
+    {
+        return None;
+    }
     // a married name of four: the husband's surname, her own, a given name of two,
     // and then the name ends (林郑月娥, 范徐丽泰)
     if sl == 1

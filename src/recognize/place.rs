@@ -181,7 +181,23 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
         return Some(Span::new(s, e));
     }
-    if admin && let Some(span) = foreign_admin(ctx, s, e) {
+    // (not when an ordinary word opens the run before a Chinese place listed whole with
+    // the suffix: 钦州 in 新通道钦州)
+    let ordinary_before_listed = |span: Span| {
+        ctx.token(span.start).is_some_and(|(ts, te, t)| {
+            ts == span.start
+                && te - ts >= 2
+                && !super::is_proper_tag(&t)
+                && ctx.is_common_word(Span::new(ts, te))
+        }) && ctx
+            .ending(e, |x| matches!(x, Entry::Place(_)))
+            .iter()
+            .any(|p| p.start > span.start && p.start < s)
+    };
+    if admin
+        && let Some(span) = foreign_admin(ctx, s, e)
+        && !ordinary_before_listed(span)
+    {
         return Some(span);
     }
     // A dictionary place right in front is the name (长沙路, 甘南州, 阿拉斯加州), unless
