@@ -1181,6 +1181,10 @@ fn names_after_an_appointment_a_verb_of_having_and_with_tong() {
     );
     // ... but an ordinary word before a Chinese place is no foreign place
     assert_eq!(places("西部陆海新通道钦州联运中心开通。"), vec!["钦州"]);
+    // a dot between a country and its city is no name's
+    let a = analyze("班列（越南·河内—匈牙利·布达佩斯）从西安启程。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Place, "布达佩斯"), "{:?}", a.entities);
 }
 
 #[test]

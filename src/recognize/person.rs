@@ -755,6 +755,14 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if c != '·' || i == 0 {
             continue;
         }
+        // (a dot between a country and its city is no name's: 匈牙利·布达佩斯)
+        if !ctx.ending(i, |e| matches!(e, Entry::Place(_))).is_empty()
+            && !ctx
+                .starting(i + 1, |e| matches!(e, Entry::Place(_)))
+                .is_empty()
+        {
+            continue;
+        }
         let mut s = i;
         while s > 0 && ctx.transliteration_at(s - 1) && i - s < 8 {
             if !ctx
