@@ -1280,3 +1280,24 @@ fn a_visiting_delegation_received_brings_its_leader_to_the_meeting() {
         "{meeting:?}"
     );
 }
+
+#[test]
+fn an_event_the_guests_are_welcomed_or_thanked_for_is_no_event_of_its_own() {
+    // the expo's opening ceremony is what the delegations came for
+    let text = "9月27日上午，市委书记王大明会见了友好城市代表团。\
+                王大明对各代表团来参加第八届花博会开幕式等系列活动表示热烈欢迎。\
+                副市长李小刚等出席活动。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Ceremony), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(
+        role_of(meeting, "李小刚"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+    // ... but a thanks for an event the article told is for that event
+    let text = "3月2日，县政府与甲公司签约仪式举行。县长王大明主持仪式。\
+                王大明对甲公司参加签约仪式表示感谢。";
+    let signing = the(text, EventType::Signing);
+    assert_eq!(role_of(&signing, "王大明"), Some(Role::Host), "{signing:?}");
+}

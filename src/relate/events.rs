@@ -914,6 +914,10 @@ pub fn events(
                     })
                 }) {
                     Some(p) => first_of_article + p,
+                    // An event named inside a welcome or thanks for it (对各代表团来参加
+                    // 花博会开幕式表示欢迎) is what the guests came for: no event of its
+                    // own, only one the article already told.
+                    None if welcomed_for(text, sent, tspan, &marks) => continue,
                     None => {
                         drafts.push(Draft {
                             etype,
@@ -1142,6 +1146,25 @@ fn same_date(text: &[char], a: Option<DateRef>, b: Option<DateRef>) -> bool {
         (None, None) => true,
         _ => false,
     }
+}
+
+/// Does the event word at `t` stand inside a welcome or a thanks for it, between a word
+/// naming whom it is for (对, 向) and a verb of sending words (表示) in its clause
+/// (对各代表团来参加开幕式表示欢迎)?
+fn welcomed_for(text: &[char], sent: Span, t: Span, marks: &Marks) -> bool {
+    let clause = clause_at(text, sent, t.start);
+    !starting_in(
+        marks.starts(EventWord::Addressee),
+        |&a| a,
+        Span::new(clause.start, t.start),
+    )
+    .is_empty()
+        && !starting_in(
+            marks.spans(EventWord::Expresses),
+            |e| e.start,
+            Span::new(t.end, clause.end),
+        )
+        .is_empty()
 }
 
 /// The hosts of the first visit among `drafts` (the leaders of a visiting group).
