@@ -1301,3 +1301,25 @@ fn an_event_the_guests_are_welcomed_or_thanked_for_is_no_event_of_its_own() {
     let signing = the(text, EventType::Signing);
     assert_eq!(role_of(&signing, "王大明"), Some(Role::Host), "{signing:?}");
 }
+
+#[test]
+fn a_meeting_written_as_a_time_is_no_act_of_those_who_speak_while_in_it() {
+    // the guests spoke while they were received
+    let text = "9月27日上午，市委书记王大明会见了友好城市代表团。\
+                来宾代表甲市市长彼得·罗德纳斯先生会见时作了讲话。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
+    assert_eq!(
+        role_of(&meeting, "彼得·罗德纳斯"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    // what is said after talks written as a time is the subject's, not the partner's
+    let text = "26日，总统王大明在与到访的联合国秘书长古特雷斯举行会谈时表示，希望达成协议。";
+    let meeting = the(text, EventType::Meeting);
+    assert_eq!(
+        role_of(&meeting, "古特雷斯"),
+        Some(Role::Attendee),
+        "{meeting:?}"
+    );
+}

@@ -199,13 +199,16 @@ pub enum EventWord {
     /// before the event word (会谈后，两国元首共同见证签署…), they are the host and the
     /// guest of the talks the article was telling, and attend this event.
     Heads,
+    /// While (时, 期间): written right after a role cue, the cue is the time of what the
+    /// person did next, not their act (会见时作了讲话: spoke).
+    While,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 27] = [
+    pub const ALL: [(EventWord, &'static str); 28] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -233,6 +236,7 @@ impl EventWord {
         (EventWord::Expresses, "expresses"),
         (EventWord::HoldsFor, "holds_for"),
         (EventWord::Heads, "heads"),
+        (EventWord::While, "while"),
     ];
 }
 

@@ -1325,45 +1325,6 @@ fn cue_after(
         .map(|k| persons[k])
         .filter(|x| clause.contains(x) && marks.starts_at(EventWord::Addressee, x.end))
         .and_then(|_| addressers_cue(p, clause, marks, &mine));
-    let cues: Vec<&(Span, Role, CueKind)> =
-        starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
-            .iter()
-            .filter(|c| c.0.end <= next && c.0.start < heard_from)
-            .filter(mine)
-            .filter(|c| Some(c.0) != xs_cue)
-            // (speech written before 的 describes what was said before: 习近平主席提出的
-            // 倡议)
-            .filter(|c| c.2 != CueKind::Quote || text.get(c.0.end) != Some(&'的'))
-            .collect();
-    // A cue written straight after an attendee's cue is what was attended, not what
-    // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
-    // an event word further on that names what was attended (出席第十五次会晤), unless
-    // a word joining two acts comes first (出席活动并会见).
-    let attends = |prev: &(Span, Role, CueKind), cur: &(Span, Role, CueKind)| {
-        let gap = Span::new(prev.0.end, cur.0.start.max(prev.0.end));
-        // (not when the gap names the event attended and a time around it: 出席峰会期间
-        // 会见朔尔茨 met him)
-        let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cur.0).is_empty()
-            && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
-            && !marks.then_within(gap)
-            && starting_in(marks.starts(EventWord::Around), |&a| a, gap).is_empty();
-        // (a group's end is no attendee's cue: 对代表团一行表示欢迎 speaks)
-        cue_role(prev) == Role::Attendee
-            && prev.2 != CueKind::Group
-            && (gap.is_empty()
-                || marks.spans(EventWord::Gap).binary_search(&gap).is_ok()
-                || names_the_event)
-    };
-    // (a cue written straight onto one attended is part of what was attended too:
-    // 陪同督导检查, where 督导 is attended and 检查 goes with it)
-    let mut attended_at = vec![false; cues.len()];
-    for k in 1..cues.len() {
-        attended_at[k] = attends(cues[k - 1], cues[k])
-            || attended_at[k - 1] && cues[k].0.start == cues[k - 1].0.end;
-    }
-    let attended = |k: usize| attended_at[k];
-    // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
-    let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
     // after 与, 同 or 跟 (at most eight characters before the name, a post between:
     // 同越共中央总书记阮富仲) is received. (Only for the cues of talks: 共同主持 has two hosts.)
@@ -1396,6 +1357,55 @@ fn cue_after(
                         })
             })
     };
+    let cues: Vec<&(Span, Role, CueKind)> =
+        starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
+            .iter()
+            .filter(|c| c.0.end <= next && c.0.start < heard_from)
+            .filter(mine)
+            .filter(|c| Some(c.0) != xs_cue)
+            // (speech written before 的 describes what was said before: 习近平主席提出的
+            // 倡议)
+            .filter(|c| c.2 != CueKind::Quote || text.get(c.0.end) != Some(&'的'))
+            // (a meeting's cue written as a time, 会见时作了讲话, is no act of the
+            // person's when one follows; a visit's is, 考察时提出: they made the visit)
+            .filter(|c| {
+                !marks.starts_at(EventWord::While, c.0.end)
+                    || partner_of(i, false, EventWord::Partner)
+                    || starting_in(&marks.triggers, |t| t.0.start, c.0)
+                        .iter()
+                        .any(|t| t.0 == c.0 && t.1 == EventType::Visit)
+                    || starting_in(&marks.cues, |d| d.0.start, Span::new(c.0.end, next)).is_empty()
+            })
+            .collect();
+    // A cue written straight after an attendee's cue is what was attended, not what
+    // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
+    // an event word further on that names what was attended (出席第十五次会晤), unless
+    // a word joining two acts comes first (出席活动并会见).
+    let attends = |prev: &(Span, Role, CueKind), cur: &(Span, Role, CueKind)| {
+        let gap = Span::new(prev.0.end, cur.0.start.max(prev.0.end));
+        // (not when the gap names the event attended and a time around it: 出席峰会期间
+        // 会见朔尔茨 met him)
+        let names_the_event = !starting_in(&marks.triggers, |t| t.0.start, cur.0).is_empty()
+            && !text[gap.start..gap.end].iter().any(|&c| is_clause_end(c))
+            && !marks.then_within(gap)
+            && starting_in(marks.starts(EventWord::Around), |&a| a, gap).is_empty();
+        // (a group's end is no attendee's cue: 对代表团一行表示欢迎 speaks)
+        cue_role(prev) == Role::Attendee
+            && prev.2 != CueKind::Group
+            && (gap.is_empty()
+                || marks.spans(EventWord::Gap).binary_search(&gap).is_ok()
+                || names_the_event)
+    };
+    // (a cue written straight onto one attended is part of what was attended too:
+    // 陪同督导检查, where 督导 is attended and 检查 goes with it)
+    let mut attended_at = vec![false; cues.len()];
+    for k in 1..cues.len() {
+        attended_at[k] = attends(cues[k - 1], cues[k])
+            || attended_at[k - 1] && cues[k].0.start == cues[k - 1].0.end;
+    }
+    let attended = |k: usize| attended_at[k];
+    // ... and what the group does after the cue (一行到某地走访慰问) is the leader's
+    let group_at = cues.iter().position(|c| c.2 == CueKind::Group);
     let talks = |c: &(Span, Role, CueKind)| {
         c.1 == Role::Host
             && starting_in(
@@ -1428,8 +1438,15 @@ fn cue_after(
                 !starting_in(&marks.triggers, |t| t.0.start, near).is_empty()
             })
         });
+    // (after a time of talks, 与Y会晤时表示, what is said is the subject's, not the
+    // partner's)
+    let time_end = starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
+        .iter()
+        .find(|c| marks.starts_at(EventWord::While, c.0.end))
+        .map(|c| c.0.end);
     let own = (0..cues.len())
         .filter(|&k| !attended(k))
+        .filter(|&k| !(partnered && time_end.is_some_and(|w| cues[k].0.start >= w)))
         .map(|k| {
             if led && group_at.is_some_and(|g| k >= g) && cue_role(cues[k]) == Role::Host
                 || partnered && talks(cues[k])
