@@ -1188,6 +1188,27 @@ fn names_after_an_appointment_a_verb_of_having_and_with_tong() {
 }
 
 #[test]
+fn an_organization_found_once_is_found_where_no_rule_reads_it() {
+    // read before a post, the park is the same park where it signs
+    let text = "10月17日下午，宿马现代产业园区集中签约一批项目。\
+                宿马现代产业园区党工委书记王启明出席签约仪式。";
+    let a = analyze(text);
+    let parks = a
+        .entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Org && e.text == "宿马现代产业园区")
+        .count();
+    assert_eq!(parks, 2, "{:?}", a.entities);
+    // a kind of body is not read again as a name
+    let a = analyze("县律师事务所主任王强出席。律师事务所要守法。");
+    let firms = texts(&a, EntityType::Org)
+        .into_iter()
+        .filter(|o| *o == "律师事务所")
+        .count();
+    assert_eq!(firms, 0, "{:?}", a.entities);
+}
+
+#[test]
 fn a_generic_community_road_or_village_is_no_place() {
     for text in ["推进城乡社区治理。", "修通了致富路。", "小山村变了模样。"]
     {

@@ -775,3 +775,55 @@ fn named_numeral(ctx: &Context, k: usize) -> bool {
                 >= 2
     })
 }
+
+/// The shortest organization name read again wherever the document writes it: a body
+/// found once by a title chain or its suffix (宿马现代产业园区党工委书记) is the same
+/// body where no rule reads it (宿马现代产业园区集中签约). Its occurrences start and
+/// end on word boundaries; they are the weakest candidates, so a longer name read
+/// there stands.
+const MIN_REPEATED_ORG: usize = 4;
+
+pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate> {
+    // (a name holding a proper name, a place or a word jieba did not know: not a kind
+    // of body written like a name, 乡村小学, 律师事务所)
+    let mut names: Vec<(&[char], Option<OrgKind>)> = found
+        .iter()
+        .filter(|m| m.etype == EntityType::Org && m.span.len() >= MIN_REPEATED_ORG)
+        .filter(|m| has_proper(ctx, m.span.start, m.span.end - 1))
+        .map(|m| (&ctx.text[m.span.start..m.span.end], m.kind))
+        .collect();
+    names.sort();
+    names.dedup_by(|a, b| a.0 == b.0);
+    let mut out = Vec::new();
+    if names.is_empty() {
+        return out;
+    }
+    // (one pass over the text, trying at each position the names that start with its
+    // character, as person::repeats does)
+    let firsts: Vec<char> = names.iter().map(|n| n.0[0]).collect();
+    for i in 0..ctx.len() {
+        let c = ctx.text[i];
+        let from = firsts.partition_point(|&f| f < c);
+        for k in from..firsts.len() {
+            if firsts[k] != c {
+                break;
+            }
+            let n = names[k].0.len();
+            if i + n > ctx.len() || ctx.text[i..i + n] != *names[k].0 {
+                continue;
+            }
+            let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
+            let end_ok = i + n == ctx.len() || ctx.bound(i + n) || !ctx.is_han_at(i + n);
+            if start_ok && end_ok && !ctx.described(Span::new(i, i + n)) {
+                out.push(cand(
+                    EntityType::Org,
+                    names[k].1,
+                    Span::new(i, i + n),
+                    "repeated organization",
+                    prio::REPEAT,
+                ));
+            }
+        }
+    }
+    out
+}
