@@ -402,6 +402,33 @@ pub fn cand(
     }
 }
 
+/// Where each of `names` (sorted, none empty) is written in `text`: (the name's index,
+/// its start), in the order of the text, each name's occurrences read left to right
+/// without overlapping themselves. One pass over the text tries at each position only
+/// the names that start with its character: a run of the sorted names, found by a
+/// binary search over their first characters (a scan of the whole text per name was
+/// quadratic on a long page; a hash of every character cost more than the rest).
+pub(crate) fn occurrences(text: &[char], names: &[&[char]]) -> Vec<(usize, usize)> {
+    let firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
+    let mut next_free = vec![0usize; names.len()];
+    let mut out = Vec::new();
+    for (i, &c) in text.iter().enumerate() {
+        let from = firsts.partition_point(|&f| f < c);
+        for k in from..firsts.len() {
+            if firsts[k] != c {
+                break;
+            }
+            let n = names[k].len();
+            if i < next_free[k] || i + n > text.len() || text[i..i + n] != *names[k] {
+                continue;
+            }
+            next_free[k] = i + n;
+            out.push((k, i));
+        }
+    }
+    out
+}
+
 /// Keep the best non-overlapping candidates: higher priority first, then the longer
 /// (outermost), then the earlier.
 pub fn resolve(mut cands: Vec<Candidate>) -> Vec<Mention> {

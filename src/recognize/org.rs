@@ -794,36 +794,26 @@ pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate>
         .collect();
     names.sort();
     names.dedup_by(|a, b| a.0 == b.0);
-    let mut out = Vec::new();
     if names.is_empty() {
-        return out;
+        return Vec::new();
     }
-    // (one pass over the text, trying at each position the names that start with its
-    // character, as person::repeats does)
-    let firsts: Vec<char> = names.iter().map(|n| n.0[0]).collect();
-    for i in 0..ctx.len() {
-        let c = ctx.text[i];
-        let from = firsts.partition_point(|&f| f < c);
-        for k in from..firsts.len() {
-            if firsts[k] != c {
-                break;
-            }
-            let n = names[k].0.len();
-            if i + n > ctx.len() || ctx.text[i..i + n] != *names[k].0 {
-                continue;
-            }
+    let texts: Vec<&[char]> = names.iter().map(|n| n.0).collect();
+    super::occurrences(ctx.text, &texts)
+        .into_iter()
+        .filter(|&(k, i)| {
+            let n = texts[k].len();
             let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
             let end_ok = i + n == ctx.len() || ctx.bound(i + n) || !ctx.is_han_at(i + n);
-            if start_ok && end_ok && !ctx.described(Span::new(i, i + n)) {
-                out.push(cand(
-                    EntityType::Org,
-                    names[k].1,
-                    Span::new(i, i + n),
-                    "repeated organization",
-                    prio::REPEAT,
-                ));
-            }
-        }
-    }
-    out
+            start_ok && end_ok && !ctx.described(Span::new(i, i + n))
+        })
+        .map(|(k, i)| {
+            cand(
+                EntityType::Org,
+                names[k].1,
+                Span::new(i, i + texts[k].len()),
+                "repeated organization",
+                prio::REPEAT,
+            )
+        })
+        .collect()
 }

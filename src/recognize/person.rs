@@ -998,34 +998,15 @@ pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
     if names.is_empty() {
         return Vec::new();
     }
-    // One pass over the text, trying at each position only the names that start with
-    // its character (a scan of the whole text per name was quadratic on a long page).
-    // Each name's occurrences are read left to right without overlapping themselves.
-    // The names are sorted, so those sharing a first character are a run, found by a
-    // binary search over the first characters (a hash of every character of the text
-    // cost more than the rest of this function).
-    let firsts: Vec<char> = names.iter().map(|n| n[0]).collect();
-    let mut next_free = vec![0usize; names.len()];
-    let mut hits: Vec<(usize, usize)> = Vec::new();
-    for i in 0..ctx.len() {
-        let c = ctx.text[i];
-        let from = firsts.partition_point(|&f| f < c);
-        for k in from..firsts.len() {
-            if firsts[k] != c {
-                break;
-            }
+    let mut hits: Vec<(usize, usize)> = super::occurrences(ctx.text, &names)
+        .into_iter()
+        .filter(|&(k, i)| {
             let n = names[k].len();
-            if i < next_free[k] || i + n > ctx.len() || ctx.text[i..i + n] != *names[k] {
-                continue;
-            }
-            next_free[k] = i + n;
             let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
             let end_ok = i + n == ctx.len() || ctx.bound(i + n) || stops_name(ctx, i + n);
-            if start_ok && end_ok {
-                hits.push((k, i));
-            }
-        }
-    }
+            start_ok && end_ok
+        })
+        .collect();
     // (in the order of the names, then of the text, as candidates were always listed)
     hits.sort_unstable();
     hits.into_iter()
