@@ -776,13 +776,14 @@ fn named_numeral(ctx: &Context, k: usize) -> bool {
     })
 }
 
-/// The shortest organization name read again wherever the document writes it: a body
-/// found once by a title chain or its suffix (宿马现代产业园区党工委书记) is the same
-/// body where no rule reads it (宿马现代产业园区集中签约). Its occurrences start and
-/// end on word boundaries; they are the weakest candidates, so a longer name read
-/// there stands.
+/// The shortest organization name read again: four characters (a short name such as
+/// 市委 or 县政府 is a shape many bodies share, not one body).
 const MIN_REPEATED_ORG: usize = 4;
 
+/// An organization name read again wherever the document writes it: a body found once
+/// by a title chain or its suffix (宿马现代产业园区党工委书记) is the same body where no
+/// rule reads it (宿马现代产业园区集中签约). Its occurrences start and end on word
+/// boundaries; they are the weakest candidates, so a longer name read there stands.
 pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate> {
     // (a name holding a proper name, a place or a word jieba did not know: not a kind
     // of body written like a name, 乡村小学, 律师事务所)

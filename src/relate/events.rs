@@ -413,8 +413,6 @@ fn number_at(text: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
     Some((v, j))
 }
 
-/// Absolute dates in a span: `[YYYY年][M月]D日`, with a range (`至28日`) and a part of
-/// the day (`下午`) after it; plus relative dates.
 /// Does the span name a time, a month or a year (5月, 2019年) or a relative date
 /// (去年, 此前)?
 fn a_time_in(text: &[char], span: Span, marks: &Marks) -> bool {
@@ -423,6 +421,8 @@ fn a_time_in(text: &[char], span: Span, marks: &Marks) -> bool {
         || !starting_in(&marks.relatives, |r| r.start, span).is_empty()
 }
 
+/// Absolute dates in a span: `[YYYY年][M月]D日`, with a range (`至28日`) and a part of
+/// the day (`下午`) after it; plus relative dates.
 fn dates_in(text: &[char], span: Span, marks: &Marks) -> Vec<DateRef> {
     let mut out = Vec::new();
     let mut i = span.start;
@@ -1357,6 +1357,7 @@ fn cue_after(
                         })
             })
     };
+    let partnered = partner_of(i, false, EventWord::Partner);
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
@@ -1370,7 +1371,7 @@ fn cue_after(
             // person's when one follows; a visit's is, 考察时提出: they made the visit)
             .filter(|c| {
                 !marks.starts_at(EventWord::While, c.0.end)
-                    || partner_of(i, false, EventWord::Partner)
+                    || partnered
                     || starting_in(&marks.triggers, |t| t.0.start, c.0)
                         .iter()
                         .any(|t| t.0 == c.0 && t.1 == EventType::Visit)
@@ -1416,7 +1417,6 @@ fn cue_after(
             .iter()
             .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
     };
-    let partnered = partner_of(i, false, EventWord::Partner);
     let subject_of_talks = partner_of(i + 1, true, EventWord::Partner)
         && persons.get(i + 1).is_some_and(|y| {
             starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
