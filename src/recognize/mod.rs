@@ -141,6 +141,15 @@ impl<'a> Context<'a> {
         self.jieba.has_word(&self.norm(s))
     }
 
+    /// The token starting at `k` when it is an ordinary word: one dictionary word of
+    /// jieba's with no proper-name tag (隧道 of 隧道青苗寨, 通道 of 新通道钦州).
+    pub fn ordinary_token_at(&self, k: usize) -> Option<Span> {
+        self.token(k).and_then(|(ts, te, t)| {
+            let span = Span::new(ts, te);
+            (ts == k && !is_proper_tag(&t) && self.is_common_word(span)).then_some(span)
+        })
+    }
+
     /// Is the whole span one dictionary word of jieba's that is not a name?
     pub fn is_common_word(&self, s: Span) -> bool {
         self.word_tag(s).is_some_and(|t| !t.starts_with("nr"))

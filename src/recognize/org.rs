@@ -547,8 +547,10 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
         let (ws, _, wtag) = ctx.token(end - 1)?;
         let word = Span::new(ws, end);
         let trade = word.len() == 1 || word.len() == 2 && !ctx.is_jieba_word(word);
+        // (a noun or an abbreviation of the trade, 农业, 房地产/j: two at most)
+        let trade_noun = wtag.starts_with('n') && !wtag.starts_with("nr") || &*wtag == "j";
         if !ctx.is_han_at(ws)
-            || !(trade || k < 2 && (wtag.starts_with('n') && !wtag.starts_with("nr") || &*wtag == "j"))
+            || !(trade || k < 2 && trade_noun)
             || super::is_function_tag(&wtag)
             || ctx.boundary_ending(end)
             || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))

@@ -184,15 +184,12 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     // (not when an ordinary word opens the run before a Chinese place listed whole with
     // the suffix: 钦州 in 新通道钦州)
     let ordinary_before_listed = |span: Span| {
-        ctx.token(span.start).is_some_and(|(ts, te, t)| {
-            ts == span.start
-                && te - ts >= 2
-                && !super::is_proper_tag(&t)
-                && ctx.is_common_word(Span::new(ts, te))
-        }) && ctx
-            .ending(e, |x| matches!(x, Entry::Place(_)))
-            .iter()
-            .any(|p| p.start > span.start && p.start < s)
+        ctx.ordinary_token_at(span.start)
+            .is_some_and(|w| w.len() >= 2)
+            && ctx
+                .ending(e, |x| matches!(x, Entry::Place(_)))
+                .iter()
+                .any(|p| p.start > span.start && p.start < s)
     };
     if admin
         && let Some(span) = foreign_admin(ctx, s, e)
@@ -280,14 +277,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     }
     // a name of four opening with an ordinary word of two is that word and a name of
     // two (隧道青苗寨, 古迹茶胶寺)
-    if s - i == 4
-        && ctx.token(i).is_some_and(|(ts, te, t)| {
-            ts == i
-                && te == i + 2
-                && !super::is_proper_tag(&t)
-                && ctx.is_common_word(Span::new(ts, te))
-        })
-    {
+    if s - i == 4 && ctx.ordinary_token_at(i).is_some_and(|w| w.len() == 2) {
         i += 2;
     }
     let name = s - i;

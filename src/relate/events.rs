@@ -850,13 +850,13 @@ pub fn events(
                 .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
                 .unwrap_or_default();
             // (the host and the guest of the talks told so far, for 两国元首共同见证签署)
+            let names_heads =
+                !starting_in(marks.spans(EventWord::Heads), |h| h.start, sent).is_empty();
             let heads: Vec<String> = drafts[first_of_article..]
                 .iter()
                 .rev()
+                .filter(|_| names_heads)
                 .find(|d| d.etype == EventType::Meeting && !d.participants.is_empty())
-                .filter(|_| {
-                    !starting_in(marks.spans(EventWord::Heads), |h| h.start, sent).is_empty()
-                })
                 .map(|d| {
                     let ps = &d.participants;
                     // (the first host and the first guest: two leaders)
