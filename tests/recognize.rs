@@ -153,6 +153,37 @@ fn a_byline_after_a_long_headline_is_found() {
 }
 
 #[test]
+fn a_byline_reporting_from_a_place_names_the_reporter_not_the_place() {
+    let a = analyze("新华社记者王晓明北京报道 3月2日，双方在京签约。");
+    assert_eq!(a.reporters, vec!["王晓明".to_string()]);
+    assert!(
+        texts(&a, EntityType::Place).contains(&"北京"),
+        "{:?}",
+        a.entities
+    );
+    // one row for the marker, with the agency written in front of it
+    let rows: Vec<_> = a.holds.iter().filter(|h| h.person == "王晓明").collect();
+    assert_eq!(rows.len(), 1, "{:?}", a.holds);
+    assert_eq!(rows[0].org.as_deref(), Some("新华社"));
+    // two reporters before the place; a name of two characters left is read whole
+    let b = analyze("本报记者李建华张红上海报道 昨日，两地签约。");
+    assert_eq!(b.reporters, vec!["李建华".to_string(), "张红".to_string()]);
+    let c = analyze("本报记者欧阳林报道 昨日，两地签约。");
+    assert_eq!(c.reporters, vec!["欧阳林".to_string()]);
+    // 文/摄 after the name is the credit, not the name's last character
+    let d = analyze("两地签约。\n本报记者梅建明文/摄");
+    assert_eq!(d.reporters, vec!["梅建明".to_string()]);
+    // names a space apart are each a reporter; a sentence after the space is none
+    let e = analyze("两地签约。\n本报记者 康小淼 沈汝发");
+    assert_eq!(
+        e.reporters,
+        vec!["康小淼".to_string(), "沈汝发".to_string()]
+    );
+    let f = analyze("记者 王小明 李华表示，两地签约。");
+    assert_eq!(f.reporters, vec!["王小明".to_string()]);
+}
+
+#[test]
 fn a_bylines_marker_holds_only_as_the_title_it_ends_in() {
     // 融媒体记者: the title is 记者, and 融媒体 is no name before it
     let a = analyze("县长到项目现场调研。\n\n（融媒体记者 钟雪 通讯员 付强）");

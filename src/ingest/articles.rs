@@ -264,9 +264,23 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
                 break;
             }
             let pen_ok = in_parens || name_end_at(j.min(n)) || t.get(j).is_some_and(|c| *c == ' ');
+            let run = if name_end_at(j) {
+                without_place(t, run, lex)
+            } else if run.len() >= 3 && t[run.end - 1] == '文' && credit_follows(t, j) {
+                // 文/摄: the name wrote the text and took the photographs
+                Span::new(run.start, run.end - 1)
+            } else {
+                run
+            };
             names.extend(split_names(t, run, lex, pen_ok));
             if j < n && t[j] == '、' {
                 j += 1;
+                continue;
+            }
+            // names after a space go on the list when each is a name standing alone
+            // (记者 王小明 李华), not the start of a sentence (记者 王小明 李华表示,)
+            if let Some(k) = next_name_after_space(t, j, lex) {
+                j = k;
                 continue;
             }
             break;
@@ -284,6 +298,54 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         i = j.max(i + mlen);
     }
     out
+}
+
+/// The names of a byline without the place they report from, when a known place ends
+/// them right before the byline's end (`记者王小明北京报道`: 王小明, from 北京). The
+/// names left must be two characters or more.
+fn without_place(t: &[char], run: Span, lex: &Lexicon) -> Span {
+    lex.scan(&t[run.start..run.end])
+        .iter()
+        .filter(|h| h.end == run.len() && h.start >= 2)
+        .filter(|h| {
+            lex.entries(h.word)
+                .iter()
+                .any(|e| matches!(e, crate::lexicon::Entry::Place(_)))
+        })
+        .map(|h| Span::new(run.start, run.start + h.start))
+        .min_by_key(|s| s.len())
+        .unwrap_or(run)
+}
+
+/// Where the next name of a byline starts when a space comes at `j` and then a run of
+/// two to four Han characters opening with a surname that ends at a space, a closing
+/// parenthesis, a line's end or a byline's end (报道, 摄).
+fn next_name_after_space(t: &[char], j: usize, lex: &Lexicon) -> Option<usize> {
+    let mut k = j;
+    while k < t.len() && matches!(t[k], ' ' | '\u{a0}' | '\u{3000}') {
+        k += 1;
+    }
+    if k == j {
+        return None;
+    }
+    let mut e = k;
+    while e < t.len() && is_han(t[e]) && !lex.byline_ends.iter().any(|w| starts_with(t, e, w)) {
+        e += 1;
+    }
+    let alone = e == t.len()
+        || matches!(t[e], ' ' | '\u{a0}' | '\u{3000}' | '\n' | '\r' | ')' | '）')
+        || lex.byline_ends.iter().any(|w| starts_with(t, e, w));
+    let surname = lex.surnames.contains(&t[k].to_string())
+        || (k + 1 < t.len()
+            && lex
+                .surnames
+                .contains(&t[k..k + 2].iter().collect::<String>()));
+    (alone && (2..=4).contains(&(e - k)) && surname).then_some(k)
+}
+
+/// Does `/摄` or `/图` follow at `j`, the rest of a `文/摄` credit?
+fn credit_follows(t: &[char], j: usize) -> bool {
+    t.get(j) == Some(&'/') && matches!(t.get(j + 1), Some('摄' | '图'))
 }
 
 /// A name alone in parentheses closing a paragraph, after its last sentence

@@ -29,7 +29,14 @@ pub fn holds(clean: &CleanText, layout: &Layout, rec: &Recognized) -> Vec<Hold> 
         if let Some(m) = b.title {
             title_of_run = title_in(m);
         }
-        if let Some(t) = title_of_run {
+        // (a marker read as a designation too, 新华社记者王小明, gives that row, with
+        // its org, and no second row without one)
+        let designated = |t| {
+            rec.designations
+                .iter()
+                .any(|d| d.title == t && d.person == b.name)
+        };
+        if let Some(t) = title_of_run.filter(|&t| !designated(t)) {
             push(Hold {
                 person: text(b.name),
                 title: text(t),
