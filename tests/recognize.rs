@@ -1691,3 +1691,12 @@ fn a_place_opening_a_described_project_is_no_place_of_its_own() {
         a.entities
     );
 }
+
+#[test]
+fn a_given_names_last_character_jieba_glued_to_a_word_after_it_is_the_names() {
+    // jieba guesses 清于 and 强受 as words; 于 and 受 are words names never run into
+    let a = analyze("副市长王国清于5日率队赶赴灾区。");
+    assert_eq!(texts(&a, EntityType::Person), vec!["王国清"]);
+    let b = analyze("副县长赵本强受县政府委托作说明。");
+    assert_eq!(texts(&b, EntityType::Person), vec!["赵本强"]);
+}

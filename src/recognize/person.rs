@@ -379,11 +379,17 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
     let name_in_front = ctx
         .token(i)
         .is_some_and(|(ts, _, t)| ts == i && t.starts_with("nr"));
+    // Nor when jieba guessed a word of the third char and a one-character word names
+    // never run into (张国/ns 清于/v: 张国清 于).
+    let glued_stop = |ts: usize, te: usize| {
+        te == ts + 2 && !ctx.is_jieba_word(Span::new(ts, te)) && stops_name(ctx, ts + 1)
+    };
     if let Some((ts, te, tag)) = ctx.token(g2)
         && ts == g2
         && te - ts >= 2
         && !tag.starts_with("nr")
         && (!name_in_front || ctx.is_dictionary_word(Span::new(ts, te)))
+        && !glued_stop(ts, te)
     {
         return Some(Span::new(i, g2));
     }
