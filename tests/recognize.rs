@@ -1700,3 +1700,13 @@ fn a_given_names_last_character_jieba_glued_to_a_word_after_it_is_the_names() {
     let b = analyze("副县长赵本强受县政府委托作说明。");
     assert_eq!(texts(&b, EntityType::Person), vec!["赵本强"]);
 }
+
+#[test]
+fn a_common_noun_opening_with_a_rare_surname_is_no_name_after_a_title() {
+    // 单位 "unit" after the title 成员: 单 is a surname, but 单位要 is no name
+    let a = analyze("各成员单位要关心支持全市工作。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+    // a listed name may open with such a noun; a common surname's may too
+    let b = analyze("劳模代表艾爱国、王小明出席会议。");
+    assert!(has(&b, EntityType::Person, "艾爱国"), "{:?}", b.entities);
+}

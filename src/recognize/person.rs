@@ -204,7 +204,26 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     {
         return false;
     }
-    !ctx.starts_with_common_word(span) && !word_not_name(ctx, span) && !phrase_shaped(ctx, span)
+    !ctx.starts_with_common_word(span)
+        && !word_not_name(ctx, span)
+        && !phrase_shaped(ctx, span)
+        && !rare_surname_noun(ctx, span)
+}
+
+/// Is the span three characters whose first two are a common noun of jieba's
+/// dictionary that opens with a rare surname, running on into the sentence (成员单位要
+/// 关心: 单位 "unit", not 单 and a given name)? With a common surname the noun may well
+/// be a name (黄润秋: 黄润/n), and so may an item of a list (艾爱国、).
+fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
+    span.len() == 3
+        && ctx.is_han_at(span.end)
+        && !common_surname_at(ctx, span.start, MARRIED_SURNAME_RANK)
+        && ctx.token(span.start).is_some_and(|(ts, te, t)| {
+            ts == span.start
+                && te == span.start + 2
+                && &*t == "n"
+                && ctx.is_jieba_word(Span::new(ts, te))
+        })
 }
 
 /// Is the span one word of jieba's dictionary that is not a person's name? A place
