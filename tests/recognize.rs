@@ -1710,3 +1710,21 @@ fn a_common_noun_opening_with_a_rare_surname_is_no_name_after_a_title() {
     let b = analyze("劳模代表艾爱国、王小明出席会议。");
     assert!(has(&b, EntityType::Person, "艾爱国"), "{:?}", b.entities);
 }
+
+#[test]
+fn a_short_transliterated_name_jieba_reads_as_a_place_after_a_title() {
+    // 加西亚/ns: no place of ours, read whole by jieba, a word of its dictionary after
+    let a = analyze("市长同来访的议长加西亚举行会谈。");
+    assert!(has(&a, EntityType::Person, "加西亚"), "{:?}", a.entities);
+    // an ordinary word jieba tags a place is none (扎根 "takes root"), nor is one it
+    // tags no proper name (苏丹 is a title and a country: 多地 "many places")
+    let b = analyze("驻村第一书记扎根一线。");
+    assert!(texts(&b, EntityType::Person).is_empty(), "{:?}", b.entities);
+    let c = analyze("苏丹多地武装冲突今天仍在持续。");
+    assert!(texts(&c, EntityType::Person).is_empty(), "{:?}", c.entities);
+    // a list of names stops at an item that opens with a title
+    let d = analyze("大使分别会见文莱苏丹哈桑纳尔、王储比拉。");
+    assert!(has(&d, EntityType::Person, "哈桑纳尔"), "{:?}", d.entities);
+    assert!(has(&d, EntityType::Person, "比拉"), "{:?}", d.entities);
+    assert!(has(&d, EntityType::Title, "王储"), "{:?}", d.entities);
+}

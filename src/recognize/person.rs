@@ -192,7 +192,7 @@ fn plausible(ctx: &Context, span: Span) -> bool {
             h.start < span.start
                 // a long transliterated name may end in a short foreign place (阿尔巴尼斯:
                 // 尼斯)
-                || (transliterated && span.len() >= 4 && h.start > span.start)
+                || (transliterated && span.len() >= 3 && h.start > span.start)
                 || (h.start == given
                     && given > span.start
                     && h.end - h.start <= 2
@@ -231,8 +231,12 @@ fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
 /// taken for one: the places that matter are in `places.txt`, read on their own.
 fn word_not_name(ctx: &Context, span: Span) -> bool {
     ctx.word_tag(span).is_some_and(|t| {
-        let place_like_name =
-            &*t == "ns" && span.len() == 3 && surname_at(ctx, span.start) == Some(1);
+        // (a transliteration jieba tags a place, and no place of ours, may be a name:
+        // 议长加西亚/ns)
+        let place_like_name = &*t == "ns"
+            && (span.len() == 3 && surname_at(ctx, span.start) == Some(1)
+                || ctx.is_transliterated(span)
+                    && !ctx.is_word(span, |e| matches!(e, Entry::Place(_))));
         !(t.starts_with("nr") || place_like_name)
     })
 }
@@ -420,7 +424,20 @@ fn name_at_raw(ctx: &Context, i: usize) -> Option<Span> {
 /// (总理拉克森, 市长埃马诺) or a token jieba reads as a name (主任普绍忠), that ends where
 /// a name ends.
 fn unlisted_name_at(ctx: &Context, i: usize) -> Option<Span> {
-    let foreign = foreign_at(ctx, i).filter(|f| f.len() <= 3 && stops_name(ctx, f.end));
+    // (ending where a name ends, or read by jieba as one word: 议长加西亚/ns 举行会谈)
+    let foreign = foreign_at(ctx, i).filter(|f| {
+        f.len() <= 3
+            && (stops_name(ctx, f.end)
+                || ctx.token(f.start).is_some_and(|(ts, te, t)| {
+                    ts == f.start && te == f.end && super::is_proper_tag(&t)
+                })
+                // (and then a word of jieba's dictionary or no Han character, not one it
+                // only guessed: 欧尔/ns 班时/ng is 欧尔班 and 时)
+                && (!ctx.is_han_at(f.end)
+                    || ctx
+                        .token(f.end)
+                        .is_some_and(|(ts, te, _)| ctx.is_jieba_word(Span::new(ts, te)))))
+    });
     let token = ctx.token(i).and_then(|(ts, te, tag)| {
         (ts == i && tag.starts_with("nr") && (2..=3).contains(&(te - ts)))
             .then(|| Span::new(ts, te))
@@ -578,6 +595,14 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     let mut out = vec![first];
     let mut end = first.end;
     while ctx.char(end) == Some('、') {
+        // an item opening with a title is a designation of its own (苏丹哈桑纳尔、王储比拉:
+        // 王储 is the crown prince, not 王 and a given name)
+        if !ctx
+            .starting(end + 1, |e| matches!(e, Entry::Title))
+            .is_empty()
+        {
+            break;
+        }
         match name_at(ctx, end + 1).or_else(|| listed_between(ctx, end + 1)) {
             Some(n)
                 if surname_at(ctx, n.start).is_some()
