@@ -1728,3 +1728,12 @@ fn a_short_transliterated_name_jieba_reads_as_a_place_after_a_title() {
     assert!(has(&d, EntityType::Person, "比拉"), "{:?}", d.entities);
     assert!(has(&d, EntityType::Title, "王储"), "{:?}", d.entities);
 }
+
+#[test]
+fn two_bodies_joined_by_he_before_a_level_character_are_two() {
+    // jieba reads 和县 (a county) across the joiner: 县卫健局 和 县人民医院
+    let a = analyze("副县长要求，县卫健局和县人民医院要用好合作平台。");
+    let orgs = texts(&a, EntityType::Org);
+    assert!(orgs.contains(&"县卫健局"), "{orgs:?}");
+    assert!(orgs.contains(&"县人民医院"), "{orgs:?}");
+}

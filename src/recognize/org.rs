@@ -279,6 +279,12 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 ts == p.start && te == p.start + 1 && (t.starts_with('c') || t.starts_with('p'))
             }))
         {
+            // (a place opening with a joiner right after a body's name is the joiner and
+            // the next body's level: 县卫健局/和县/人民医院 is 县卫健局 和 县人民医院)
+            if joiner_after_body(ctx, p.start) {
+                i = p.start + 1;
+                break;
+            }
             after_org = ctx.entries(&p).iter().any(|x| matches!(x, Entry::Org(_)));
             i = p.start;
             continue;
@@ -524,6 +530,27 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
             .is_empty()
     });
     (noun && !ends_a_name && !whole_after).then_some(ls)
+}
+
+/// Is the char at `k` a one-character joiner (和, 与, 及) right after the suffix or name
+/// of a body and before a level character (县卫健局和县: not 政协和田地区)?
+fn joiner_after_body(ctx: &Context, k: usize) -> bool {
+    ctx.char(k + 1)
+        .is_some_and(|c| ctx.lex.level_chars.contains(&c))
+        && ctx
+            .starting(k, |x| {
+                matches!(x, Entry::EventWord(crate::lexicon::EventWord::NameJoiner))
+            })
+            .iter()
+            .any(|h| h.end == k + 1)
+        && !ctx
+            .ending(k, |x| {
+                matches!(
+                    x,
+                    Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+                )
+            })
+            .is_empty()
 }
 
 /// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司): where
