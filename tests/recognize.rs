@@ -1737,3 +1737,38 @@ fn two_bodies_joined_by_he_before_a_level_character_are_two() {
     assert!(orgs.contains(&"县卫健局"), "{orgs:?}");
     assert!(orgs.contains(&"县人民医院"), "{orgs:?}");
 }
+
+#[test]
+fn a_task_force_is_named_for_its_task_verbs_and_all() {
+    // 振兴 and 防控 are verbs, but the name runs on to the level character opening it,
+    // and the post before the task force's is the same person's
+    let a = analyze("县委书记、县乡村振兴工作领导小组组长王小东主持会议。");
+    assert!(
+        has(&a, EntityType::Org, "县乡村振兴工作领导小组"),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        holds(&a),
+        vec![
+            ("王小东".to_string(), "书记".to_string()),
+            ("王小东".to_string(), "组长".to_string())
+        ]
+    );
+    let b = analyze("县委副书记、县防汛抗旱指挥部指挥长李大海主持会议。");
+    assert!(
+        has(&b, EntityType::Org, "县防汛抗旱指挥部"),
+        "{:?}",
+        b.entities
+    );
+    assert!(has(&b, EntityType::Person, "李大海"), "{:?}", b.entities);
+    // a clause is no task: 成立 "sets up", 派出 "sends"
+    let c = analyze("市里成立现场指挥部，省里累计派出13个工作组。");
+    let orgs = texts(&c, EntityType::Org);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("成立") || o.contains("派出")),
+        "{orgs:?}"
+    );
+}

@@ -73,7 +73,8 @@ pub enum Entry {
     Determiner,
     /// The last word of a body that people sit on or lead alongside their own post
     /// (领导小组, 指挥部): `side_bodies.txt`, read when people are told apart across
-    /// documents, never in text.
+    /// documents, and in text where a body's name runs through the verbs of its task
+    /// (县乡村振兴工作领导小组).
     SideBody,
     /// A group designation that is never an entity (领导, 干部); `true` for a country's
     /// side or army (巴方, 乌军), which no list of names follows (市领导 王强 does).

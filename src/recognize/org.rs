@@ -264,6 +264,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 i = j;
                 continue;
             }
+            if let Some(j) = task_body_start(ctx, i, s, e) {
+                i = j;
+            }
             break;
         }
         // a known place or organization in front is read whole (中江县 even where
@@ -307,6 +310,10 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             // A company's trade name may hold a verb (深圳华创新能源科技有限公司: 华/创新):
             // a place and a word of the name in front of it, and the name runs on.
             if let Some(p) = company_place_before_verb(ctx, ts, s) {
+                i = p;
+            }
+            // So may a task force's, named for its task (县乡村振兴工作领导小组).
+            if let Some(p) = task_body_start(ctx, i, s, e) {
                 i = p;
             }
             break;
@@ -530,6 +537,77 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
             .is_empty()
     });
     (noun && !ends_a_name && !whole_after).then_some(ls)
+}
+
+/// Where the name of a task force starts when reading it leftwards stopped at `i`, at
+/// a verb or a one-character word (乡村/振兴/工作/领导小组): a body ending in a side-body
+/// word (`side_bodies.txt`: 领导小组, 指挥部) is named for its task, verbs and all, from
+/// a level character or a place opening its clause (县乡村振兴工作领导小组,
+/// 市疫情防控指挥部). Nothing in between may be a post, a body, an event or cue word, or
+/// a word names never run into that stands as a word of its own (市委召开全面深化改革
+/// 领导小组会议 names no 市委召开…; 作 inside 工作 is no such word).
+fn task_body_start(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize> {
+    if !ctx.is_word(Span::new(s, e), |x| matches!(x, Entry::SideBody)) {
+        return None;
+    }
+    // (the clause: back to a separator, within the longest name)
+    let lo = e.saturating_sub(MAX_ORG);
+    let mut j = i;
+    while j > lo && !Context::is_sep(ctx.text[j - 1]) {
+        j -= 1;
+    }
+    if j >= i || j > 0 && !Context::is_sep(ctx.text[j - 1]) {
+        return None;
+    }
+    let opens = ctx.lex.level_chars.contains(&ctx.text[j])
+        || !ctx.starting(j, |x| matches!(x, Entry::Place(_))).is_empty();
+    let plain = (j..s).all(|k| {
+        let strong = ctx.starting(k, |x| {
+            matches!(
+                x,
+                Entry::Title
+                    | Entry::TitleUnit
+                    | Entry::Trigger(..)
+                    | Entry::NameCue
+                    | Entry::RoleCue(..)
+                    | Entry::EventWord(_)
+                    | Entry::Org(_)
+                    | Entry::OrgSuffix(_)
+                    | Entry::PlacedOrgSuffix(_)
+                    | Entry::Generic(_)
+                    | Entry::GenericOrg
+            )
+        });
+        let words = ctx.starting(k, |x| matches!(x, Entry::Boundary));
+        strong.iter().all(|h| h.end > s)
+            && words
+                .iter()
+                .all(|h| h.end > s || !(ctx.bound(h.start) && ctx.bound(h.end)))
+    });
+    (opens && plain && task_words(ctx, j, s)).then_some(j)
+}
+
+/// Are the tokens of `[j, s)` the words of a task (乡村/振兴/工作, 防汛/抗旱, 疫情/防控/
+/// 工作), not a clause (梅州市/成立/现场, 江苏省/派出/13/个): nouns and verbs, no
+/// numeral, adverb or other function word, and every verb straight before another verb
+/// or the suffix?
+fn task_words(ctx: &Context, j: usize, s: usize) -> bool {
+    let mut k = j;
+    while k < s {
+        let Some((ts, te, t)) = ctx.token(k) else {
+            return false;
+        };
+        if te > s || te <= k {
+            return false;
+        }
+        let verb = t.starts_with('v') && &*t != "vn";
+        let next_ok = te == s || ctx.token(te).is_some_and(|(_, _, n)| n.starts_with('v'));
+        if ts >= j && super::is_function_tag(&t) && !(verb && next_ok) {
+            return false;
+        }
+        k = te;
+    }
+    true
 }
 
 /// Is the char at `k` a one-character joiner (和, 与, 及) right after the suffix or name
