@@ -1772,3 +1772,10 @@ fn a_task_force_is_named_for_its_task_verbs_and_all() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_dotted_name_runs_on_past_a_character_no_transliteration_uses() {
+    // 魏 opens the second part: jieba reads it as a name's
+    let a = analyze("经济部国务秘书罗兰·魏格特率代表团来访。");
+    assert_eq!(texts(&a, EntityType::Person), vec!["罗兰·魏格特"]);
+}

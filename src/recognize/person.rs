@@ -530,7 +530,15 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
         let joiner = name_joiner_at(ctx, j);
-        if joiner || ctx.transliteration_at(j) {
+        // (right after a `·`, a character jieba reads as a name's opens the next part
+        // even where no transliteration uses it: 罗兰·魏/nr 格特/nrt)
+        let after_dot = j > i
+            && ctx.char(j - 1) == Some('·')
+            && ctx.is_han_at(j)
+            && ctx
+                .token(j)
+                .is_some_and(|(ts, _, t)| ts == j && t.starts_with("nr"));
+        if joiner || after_dot || ctx.transliteration_at(j) {
             // a word that ends names does not end one inside a token jieba read as one
             // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
             if j > i
