@@ -1779,3 +1779,27 @@ fn a_dotted_name_runs_on_past_a_character_no_transliteration_uses() {
     let a = analyze("经济部国务秘书罗兰·魏格特率代表团来访。");
     assert_eq!(texts(&a, EntityType::Person), vec!["罗兰·魏格特"]);
 }
+
+#[test]
+fn a_companys_seat_in_parentheses_is_part_of_its_name() {
+    let a = analyze("代表团参观了博世汽车部件（苏州）有限公司。");
+    assert_eq!(
+        texts(&a, EntityType::Org),
+        vec!["博世汽车部件（苏州）有限公司"]
+    );
+    assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
+    // a parenthesis with nothing named before it is no company
+    let b = analyze("注册地为（苏州）有限公司。");
+    assert!(
+        !texts(&b, EntityType::Org)
+            .iter()
+            .any(|o| o.starts_with('（'))
+    );
+    // 旗下 ("under") ends the parent's name: the subsidiary is a name of its own
+    let c = analyze("该集团旗下三联书店有限公司出版了新书。");
+    assert!(
+        has(&c, EntityType::Org, "三联书店有限公司"),
+        "{:?}",
+        c.entities
+    );
+}

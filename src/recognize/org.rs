@@ -71,6 +71,22 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                 }
                 // A placed suffix names an organization only after a place; a plain one
                 // takes the kind of a known name inside it.
+                // a company's seat in parentheses before its suffix is part of its name
+                // (博世汽车部件(苏州)有限公司)
+                Entry::OrgSuffix(OrgKind::Company) if seat_before(ctx, h.start).is_some() => {
+                    if let Some(k) = seat_before(ctx, h.start)
+                        && let Some(span) = by_suffix(ctx, k, h.end)
+                        && span.start < k
+                    {
+                        out.push(cand(
+                            EntityType::Org,
+                            Some(OrgKind::Company),
+                            span,
+                            "org suffix",
+                            prio::ORG,
+                        ));
+                    }
+                }
                 Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
                     let placed = matches!(e, Entry::PlacedOrgSuffix(_));
                     if let Some(span) = by_suffix(ctx, h.start, h.end)
@@ -608,6 +624,19 @@ fn task_words(ctx: &Context, j: usize, s: usize) -> bool {
         k = te;
     }
     true
+}
+
+/// Where a place in parentheses straight before a company suffix opens (`(苏州)有限公司`,
+/// `(中国)有限公司`): the company's seat, written inside its name.
+fn seat_before(ctx: &Context, s: usize) -> Option<usize> {
+    if s < 4 || ctx.text[s - 1] != ')' {
+        return None;
+    }
+    let k = (s.saturating_sub(8)..s - 2)
+        .rev()
+        .find(|&k| ctx.text[k] == '(')?;
+    ctx.is_word(Span::new(k + 1, s - 1), |x| matches!(x, Entry::Place(_)))
+        .then_some(k)
 }
 
 /// Is the char at `k` a one-character joiner (和, 与, 及) right after the suffix or name
