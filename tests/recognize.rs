@@ -1803,3 +1803,22 @@ fn a_companys_seat_in_parentheses_is_part_of_its_name() {
         c.entities
     );
 }
+
+#[test]
+fn a_post_ending_in_zhang_before_a_name_jieba_read_as_a_city() {
+    // jieba reads 长沙 across the post and the name (局/长沙/军, 副市/长沙/基罗/夫)
+    let a = analyze("局长沙军出席会议。");
+    assert!(has(&a, EntityType::Title, "局长"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "沙军"), "{:?}", a.entities);
+    let b = analyze("喀山市副市长沙基罗夫出席会议。");
+    assert!(has(&b, EntityType::Person, "沙基罗夫"), "{:?}", b.entities);
+    assert!(!has(&b, EntityType::Place, "长沙"), "{:?}", b.entities);
+    // the city stays the city where a suffix or a post follows it
+    assert!(has(
+        &analyze("市长沙路改造完成。"),
+        EntityType::Place,
+        "长沙路"
+    ));
+    let c = analyze("三溪镇长林村的果蔬合作社迎来游客。");
+    assert!(!has(&c, EntityType::Title, "镇长"), "{:?}", c.entities);
+}

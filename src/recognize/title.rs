@@ -195,7 +195,11 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
                 continue;
             }
         }
-        if (s.start + 1..s.end).any(|k| places.starting(k).any(|p| p.mention.span.end > s.end)) {
+        if (s.start + 1..s.end).any(|k| {
+            places
+                .starting(k)
+                .any(|p| p.mention.span.end > s.end && !name_after_post(ctx, s, p.mention.span))
+        }) {
             continue;
         }
         // an editor's post (编辑, 审核, 签发) is one in a credit line, before a colon, a
@@ -236,6 +240,46 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
     }
     out.sort_by_key(|s| s.start);
     out
+}
+
+/// Is the place `p` that starts with the post `t`'s last character (局长沙军: 长沙) the
+/// post and a name instead? It is a place of two, one character past the post, and a
+/// name starts there (a surname or a transliteration) that runs on past the place into
+/// no suffix, level character, post or further place (长沙市, 长沙路, 长沙县委书记 stay
+/// places; 局长沙军 is the post and 沙军). The post is no place itself.
+fn name_after_post(ctx: &Context, t: Span, p: Span) -> bool {
+    let name_start = !ctx
+        .starting(t.end, |e| matches!(e, Entry::Surname(_)))
+        .is_empty()
+        || ctx.transliteration_at(t.end);
+    // (nor is a village or road named a few characters on: 三溪镇/长林村, 长安庄村)
+    let suffix_near = (p.end..p.end + 3).any(|k| {
+        !ctx.starting(k, |e| matches!(e, Entry::PlaceSuffix(..)))
+            .is_empty()
+    });
+    name_start
+        && p.len() == 2
+        && p.end == t.end + 1
+        && ctx.is_han_at(p.end)
+        && !suffix_near
+        // (a post that is also a country stays the country: 苏丹/麦洛维 is 苏丹 and 丹麦)
+        && !ctx.is_word(t, |e| matches!(e, Entry::Place(_)))
+        && !ctx.lex.level_chars.contains(&ctx.text[p.end])
+        && ctx
+            .starting(p.end, |e| {
+                matches!(
+                    e,
+                    Entry::PlaceSuffix(..)
+                        | Entry::OrgSuffix(_)
+                        | Entry::PlacedOrgSuffix(_)
+                        | Entry::Title
+                        | Entry::TitlePrefix
+                        | Entry::TitleUnit
+                        | Entry::Place(_)
+                        | Entry::Org(_)
+                )
+            })
+            .is_empty()
 }
 
 /// Does the title `t` line up with the words after it? It does where a word ends
@@ -289,6 +333,8 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
                 || ts < end
                     && ctx.token(te).is_some_and(|(ns, ne, t)| {
                         t.starts_with("nr")
+                            // (a transliterated name's next syllables: 副市/长沙/基罗/夫)
+                            || t.starts_with("nz") && ctx.is_transliterated(Span::new(end, ne))
                             || ne == ns + 1
                                 && ctx.is_han_at(ns)
                                 && super::person::stops_name(ctx, ne)
