@@ -1319,3 +1319,27 @@ fn a_meeting_written_as_a_time_is_no_act_of_those_who_speak_while_in_it() {
     let meeting = the(text, EventType::Meeting);
     assert_roles(&meeting, &[("古特雷斯", Some(Role::Attendee))]);
 }
+
+#[test]
+fn pairs_listed_clause_by_clause_before_a_signing_all_sign() {
+    let text = "12月3日，市商务局与华强文化科技集团股份有限公司，\
+高新区管委会与宁远新能源股份有限公司，经开区管委会与恒信材料有限公司等分别签订投资协议。";
+    let e = the(text, EventType::Signing);
+    for p in [
+        "市商务局",
+        "华强文化科技集团股份有限公司",
+        "高新区管委会",
+        "宁远新能源股份有限公司",
+        "经开区管委会",
+        "恒信材料有限公司",
+    ] {
+        assert!(e.parties.contains(&p.to_string()), "{p}: {e:?}");
+    }
+    // a clause that is more than a pair adds nobody
+    let e = the(
+        "5月2日，市商务局陪同华强集团考察，高新区管委会与宁远股份有限公司签订协议。",
+        EventType::Signing,
+    );
+    assert!(!e.parties.contains(&"华强集团".to_string()), "{e:?}");
+    assert!(e.parties.contains(&"高新区管委会".to_string()), "{e:?}");
+}

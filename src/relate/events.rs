@@ -1761,8 +1761,57 @@ fn parties(
                 .max_by_key(|o| o.end),
         );
     }
+    // Pairs listed clause by clause before it (A与B，C与D，E与F等分别签订): each
+    // earlier clause of the sentence that is only a pair joined by a conjunction signs
+    // too, when the trigger's own clause gave a pair.
+    if out.len() >= 2 {
+        let mut end = clause.start;
+        while end > sent.start + 1 {
+            let prev = clause_at(text, sent, end - 2);
+            match pair_clause(text, prev, orgs_places, marks) {
+                Some((a, b)) => {
+                    out.extend([a, b]);
+                    end = prev.start;
+                }
+                None => break,
+            }
+        }
+    }
     out.sort();
+    out.dedup();
     out
+}
+
+/// The two parties of a clause that is nothing but two organizations or places joined
+/// by a conjunction (`高新区管委会与比亚迪股份有限公司`), white space aside.
+fn pair_clause(
+    text: &[char],
+    clause: Span,
+    orgs_places: &[(Span, EntityType)],
+    marks: &Marks,
+) -> Option<(Span, Span)> {
+    let open = (clause.start..clause.end).find(|&i| !text[i].is_whitespace())?;
+    let close = (clause.start..clause.end)
+        .rev()
+        .find(|&i| !text[i].is_whitespace())?
+        + 1;
+    let longest_at = |at: usize| {
+        starting_in(orgs_places, |o| o.0.start, Span::new(at, at + 1))
+            .iter()
+            .filter(|o| o.0.end <= close)
+            .map(|o| o.0)
+            .max_by_key(|o| o.end)
+    };
+    let a = longest_at(open)?;
+    let j = starting_in(
+        marks.spans(EventWord::Joiner),
+        |w| w.start,
+        Span::new(a.end, a.end + 1),
+    )
+    .first()
+    .copied()?;
+    let b = longest_at(j.end)?;
+    (b.end == close).then_some((a, b))
 }
 
 /// The most characters between a clause's subject and the signing trigger after it.
