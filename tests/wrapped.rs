@@ -99,3 +99,40 @@ fn the_seed_page_wrapped_at_a_narrow_or_a_wide_column_gives_the_same_answers() {
         }
     }
 }
+
+/// A ragged column (a web page copied by hand, a narrow phone screen) breaks lines at
+/// no fixed width: a short line that holds a comma and stops without final punctuation
+/// goes on in the next, but a headline listing names with `、` and a heading before a
+/// blank line stay apart.
+#[test]
+fn a_ragged_column_breaking_names_gives_the_names_whole() {
+    let page = "县领导督导检查安全生产工作\n\n10月8日，县委副书记、县长赵\n国栋带队督导检查安全生产工作。副县长钱\n伟，县应急管理局局长孙大\n勇陪同。\n";
+    let a = analyze(page);
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.etype == guanxi::model::EntityType::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, vec!["赵国栋", "钱伟", "孙大勇"]);
+    // the offsets still point at the name as written, across the break
+    let zhao = a
+        .entities
+        .iter()
+        .find(|e| e.text == "赵国栋")
+        .expect("赵国栋");
+    let written: String = page
+        .chars()
+        .skip(zhao.start)
+        .take(zhao.end - zhao.start)
+        .collect();
+    assert_eq!(written, "赵\n国栋");
+    // a headline listing names, then a source line: two lines, and no event in the headline
+    let b = analyze(
+        "王一、李二会见来宾\n发布日期:2013-10-09  来源:外事处\n9月27日，市委书记王一会见来宾。",
+    );
+    assert_eq!(
+        b.articles.first().and_then(|a| a.headline.as_deref()),
+        Some("王一、李二会见来宾")
+    );
+}

@@ -6,9 +6,10 @@
 //!    copies break lines where the column ends, even in the middle of a name
 //!    (`西安博银瑞泰实\n\n业有限公司`). A break is joined when the line before it is a
 //!    body line (long enough to be a column of running text, and holding a comma if it
-//!    is no longer than a headline; not a line of `key:value` fields) that stops
-//!    without sentence-final punctuation, and the next line goes on with a character
-//!    that can continue a word. Headlines, bylines and source lines stay apart.
+//!    is no longer than a headline; or, in a ragged column, a shorter line with a comma
+//!    cut by a single break; not a line of `key:value` fields) that stops without
+//!    sentence-final punctuation, and the next line goes on with a character that can
+//!    continue a word. Headlines, bylines and source lines stay apart.
 //! 2. **Pinyin annotations** that re-posting sites write after characters
 //!    (`經(jīng)濟(jì)`) are removed: a parenthesized, tone-marked Latin syllable straight
 //!    after a Han character.
@@ -33,6 +34,17 @@ const BODY_LINE_MIN: usize = 20;
 fn running_text(len: usize, pauses: usize, colons: usize) -> bool {
     len >= BODY_LINE_MIN && (pauses > 0 || len > HEADLINE_MAX) && colons < 2
 }
+
+/// Is a shorter line a ragged column's, cut by a single line break? It holds a comma,
+/// which a headline has none of (it may list names with `、`: 阎立、费高云会见友城来宾),
+/// and the break is no blank line, which a heading stands before (`三、携手共进，建立
+/// 中海战略伙伴关系` and its paragraph): `10月8日，县委副书记、县长赵\n国栋带队`.
+fn ragged_line(len: usize, commas: usize, colons: usize, breaks: usize) -> bool {
+    len >= COMMA_LINE_MIN && commas > 0 && colons < 2 && breaks == 1
+}
+
+/// The shortest line read as a ragged column's.
+const COMMA_LINE_MIN: usize = 8;
 
 /// The longest line read as a headline when it has no comma.
 const HEADLINE_MAX: usize = 30;
@@ -215,6 +227,7 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
     let mut line = 0usize; // the original line of position i
     let mut line_len = 0usize; // chars on the current line so far (excluding spaces)
     let mut line_pauses = 0usize; // commas and enumeration marks on the current line
+    let mut line_commas = 0usize; // commas alone
     let mut line_colons = 0usize; // colons on the current line
     let mut i = 0;
     while i < n {
@@ -265,7 +278,9 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
                     let continued = closes(q) && breaks == 1;
                     !paragraph
                         && (continued
-                            || (running_text(line_len, line_pauses, line_colons) || full)
+                            || (running_text(line_len, line_pauses, line_colons)
+                                || ragged_line(line_len, line_commas, line_colons, breaks)
+                                || full)
                                 && !ends_sentence(p)
                                 && (is_han(p)
                                     || p.is_alphanumeric()
@@ -296,6 +311,7 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
             }
             line_len = 0;
             line_pauses = 0;
+            line_commas = 0;
             line_colons = 0;
             out.shown.push(c);
             out.norm.push('\n');
@@ -308,7 +324,11 @@ pub fn clean(text: &str, t2s: &Fold) -> CleanText {
         }
         let w = fold_width(c);
         match w {
-            ',' | '，' | '、' | ';' => line_pauses += 1,
+            ',' | '，' => {
+                line_pauses += 1;
+                line_commas += 1;
+            }
+            '、' | ';' => line_pauses += 1,
             ':' => line_colons += 1,
             _ => {}
         }
