@@ -1822,3 +1822,17 @@ fn a_post_ending_in_zhang_before_a_name_jieba_read_as_a_city() {
     let c = analyze("大雨过后，娄村镇长安庄村的道路已经恢复。");
     assert!(!has(&c, EntityType::Title, "镇长"), "{:?}", c.entities);
 }
+
+#[test]
+fn names_after_people_visited_as_a_group_and_before_their_home() {
+    // 环卫工人 and 养殖户 are groups a visit meets; the names after them are people
+    let a = analyze("省长来到清扫保洁一队，与环卫工人张秀英、李德福亲切交谈。");
+    assert!(has(&a, EntityType::Person, "张秀英"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "李德福"), "{:?}", a.entities);
+    assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
+    // 家的 ("'s home") ends the name
+    let b = analyze("在养殖户孟小超家的羊圈里，小羊陆续降生。");
+    assert!(has(&b, EntityType::Person, "孟小超"), "{:?}", b.entities);
+    let c = analyze("在养殖户孟超家的羊圈里，小羊陆续降生。");
+    assert!(has(&c, EntityType::Person, "孟超"), "{:?}", c.entities);
+}
