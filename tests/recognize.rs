@@ -1836,3 +1836,20 @@ fn names_after_people_visited_as_a_group_and_before_their_home() {
     let c = analyze("在养殖户孟超家的羊圈里，小羊陆续降生。");
     assert!(has(&c, EntityType::Person, "孟超"), "{:?}", c.entities);
 }
+
+#[test]
+fn names_after_an_honour_or_a_calling_and_bodies_named_for_such_people() {
+    let a = analyze("5月12日，奥运冠军马琳、王楠走进市第一中学。");
+    assert!(has(&a, EntityType::Person, "马琳"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Person, "王楠"), "{:?}", a.entities);
+    let b = analyze("短道速滑运动员武小萌在赛后接受采访。");
+    assert!(has(&b, EntityType::Person, "武小萌"), "{:?}", b.entities);
+    // the group right before a suffix is who the body or place is for
+    let c = analyze("中法企业家委员会和省志愿者协会在运动员村举办活动。");
+    assert!(
+        has(&c, EntityType::Org, "中法企业家委员会"),
+        "{:?}",
+        c.entities
+    );
+    assert!(has(&c, EntityType::Org, "省志愿者协会"), "{:?}", c.entities);
+}
