@@ -213,13 +213,15 @@ fn plausible(ctx: &Context, span: Span) -> bool {
 /// Is the span three characters whose first two are a common noun of jieba's
 /// dictionary that opens with a rare surname, running on into the sentence (成员单位要
 /// 关心: 单位 "unit", not 单 and a given name)? With a common surname the noun may well
-/// be a name (黄润秋: 黄润/n), and so may an item of a list (艾爱国、) or a name whose
-/// surname is of two (上官飞).
+/// be a name (黄润秋: 黄润/n), and so may an item of a list (艾爱国、), a name whose
+/// surname is of two (上官飞) or one whose noun is a family's (洪家光出席).
 fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
     span.len() == 3
         && ctx.is_han_at(span.end)
         // (a surname of two is the word itself: 上官飞)
         && surname_at(ctx, span.start) == Some(1)
+        // (a surname and 家 is a family's name, 洪家/n: 洪家光 is a name)
+        && ctx.char(span.start + 1) != Some('家')
         && !common_surname_at(ctx, span.start, MARRIED_SURNAME_RANK)
         && ctx.token(span.start).is_some_and(|(ts, te, t)| {
             ts == span.start
