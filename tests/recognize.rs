@@ -1853,3 +1853,12 @@ fn names_after_an_honour_or_a_calling_and_bodies_named_for_such_people() {
     );
     assert!(has(&c, EntityType::Org, "省志愿者协会"), "{:?}", c.entities);
 }
+
+#[test]
+fn a_name_found_once_covers_a_places_short_form_inside_it_elsewhere() {
+    // 朝阳 is a district; where jieba reads 黄/a 朝阳/ns, the name found with its post
+    // still stands
+    let a = analyze("市长黄朝阳陪同调研。在随后召开的汇报会上，黄朝阳汇报了工作情况。");
+    assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
+    assert_eq!(texts(&a, EntityType::Person), vec!["黄朝阳", "黄朝阳"]);
+}

@@ -660,15 +660,19 @@ pub fn recognize(ctx: &Context) -> Recognized {
     let first = resolve(cands.clone());
     // Names found once are found everywhere in the document, and where a repeat of a
     // longer name covers a shorter name a weaker rule read inside it (卡塔尔埃米尔塔米姆
-    // ... 塔米姆表示: not 米姆), the longer name stands.
+    // ... 塔米姆表示: not 米姆), or a place's short form (市长黄朝阳 ... 黄朝阳汇报: not
+    // 朝阳), the longer name stands.
     let repeats = person::repeats(ctx, &first);
     let mut covers: Vec<Span> = repeats.iter().map(|r| r.mention.span).collect();
     covers.sort();
     let reach = reaches(&covers);
     cands.retain(|c| {
-        c.mention.etype != EntityType::Person
-            || c.priority > prio::PERSON
-            || !strictly_inside_any(c.mention.span, &covers, &reach)
+        let weaker = match c.mention.etype {
+            EntityType::Person => c.priority <= prio::PERSON,
+            EntityType::Place => c.priority <= prio::PLACE,
+            _ => false,
+        };
+        !weaker || !strictly_inside_any(c.mention.span, &covers, &reach)
     });
     cands.extend(repeats);
     cands.extend(org::repeats(ctx, &first));
