@@ -1862,3 +1862,11 @@ fn a_name_found_once_covers_a_places_short_form_inside_it_elsewhere() {
     assert!(texts(&a, EntityType::Place).is_empty(), "{:?}", a.entities);
     assert_eq!(texts(&a, EntityType::Person), vec!["黄朝阳", "黄朝阳"]);
 }
+
+#[test]
+fn a_one_character_kind_before_a_party_post_is_part_of_the_post() {
+    // 局 alone is no organization, as 市 is none in 市长: 局党组书记 is one post
+    let a = analyze("3月5日，市科技局召开会议。局党组书记、局长冯晓光出席会议并讲话。");
+    assert!(has(&a, EntityType::Title, "局党组书记"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Org, "局"), "{:?}", a.entities);
+}

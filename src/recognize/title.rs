@@ -544,9 +544,12 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                 && ctx.ending(pos, |e| matches!(e, Entry::Title)).is_empty();
             // (or a body named by its kind alone, the one the text is about: 学院 +
             // 党委书记, as 示范区 + 党工委书记)
-            let kind_alone = ctx.is_word(Span::new(g, pos), |e| {
-                matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_))
-            });
+            // (of two characters or more: 局 alone is no body, 局党组书记 is a post, as
+            // 市 alone is none in 市长)
+            let kind_alone = pos - g >= 2
+                && ctx.is_word(Span::new(g, pos), |e| {
+                    matches!(e, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_))
+                });
             if at_break
                 && body_unit
                 && body_named
