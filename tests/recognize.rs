@@ -1870,3 +1870,14 @@ fn a_one_character_kind_before_a_party_post_is_part_of_the_post() {
     assert!(has(&a, EntityType::Title, "局党组书记"), "{:?}", a.entities);
     assert!(!has(&a, EntityType::Org, "局"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_hyphenated_name_may_open_with_a_syllable_that_is_a_word_alone() {
+    // 让 ("let") is a word names never run into, but 让- opens Jean-Michel's name
+    let a = analyze("市长会见了法国里昂市副市长让-米歇尔·杜邦一行。");
+    assert!(
+        has(&a, EntityType::Person, "让-米歇尔·杜邦"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -133,9 +133,12 @@ fn ends_a_name(e: &Entry) -> bool {
 /// Is `span` a plausible name: not starting with a function word (`和`, `明确`), not
 /// ending with a place or organization suffix (`和平路`, `各街镇`)?
 fn plausible(ctx: &Context, span: Span) -> bool {
+    // (a syllable joined to the next by `-` or `·` is a name's, whatever word it
+    // spells alone: 让-米歇尔·杜邦)
     if ctx.bound(span.start)
         && ctx.function_token(span.start)
         && ctx.boundary_at(span.start).is_some()
+        && !name_joiner_at(ctx, span.start + 1)
     {
         return false;
     }
