@@ -1881,3 +1881,9 @@ fn a_hyphenated_name_may_open_with_a_syllable_that_is_a_word_alone() {
         a.entities
     );
 }
+
+#[test]
+fn a_size_word_opening_a_kind_of_body_makes_a_description() {
+    let a = analyze("县城新开了两家大型超市，一家大型商业银行也设立了网点。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+}
