@@ -1887,3 +1887,9 @@ fn a_size_word_opening_a_kind_of_body_makes_a_description() {
     let a = analyze("县城新开了两家大型超市，一家大型商业银行也设立了网点。");
     assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn schools_and_banks_by_kind_are_no_names() {
+    let a = analyze("全市中小学校将于9月1日开学，农村中小银行加大信贷投放。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+}
