@@ -1893,3 +1893,9 @@ fn schools_and_banks_by_kind_are_no_names() {
     let a = analyze("全市中小学校将于9月1日开学，农村中小银行加大信贷投放。");
     assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn the_brics_countries_are_countries_not_an_organization() {
+    let a = analyze("总理出席金砖国家领导人第十七次会晤。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+}
