@@ -1899,3 +1899,29 @@ fn the_brics_countries_are_countries_not_an_organization() {
     let a = analyze("总理出席金砖国家领导人第十七次会晤。");
     assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn verbs_jieba_tags_as_nouns_open_no_name() {
+    // 深化/j, 利用/n, 拓宽/nr, 充分利用/n in jieba's dictionary: verbs all the same
+    for (text, body) in [
+        ("要深化全国人大同各国议会的交流。", "全国人大"),
+        ("企业利用离岸公司转移利润。", "离岸公司"),
+    ] {
+        let a = analyze(text);
+        let orgs = texts(&a, EntityType::Org);
+        assert!(
+            orgs.iter()
+                .all(|o| !o.starts_with("深化") && !o.starts_with("利用")),
+            "{orgs:?}"
+        );
+        assert!(orgs.contains(&body) || body == "离岸公司", "{orgs:?}");
+    }
+    assert!(texts(&analyze("要充分利用广场开展活动。"), EntityType::Place).is_empty());
+    // a long verb after a transliterated name ends it (西苏里/高度评价)
+    let b = analyze("老挝国家主席通伦·西苏里高度评价两国合作。");
+    assert!(
+        has(&b, EntityType::Person, "通伦·西苏里"),
+        "{:?}",
+        b.entities
+    );
+}

@@ -573,7 +573,7 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
 /// An ordinary word is a word of jieba's dictionary, two characters or more, that is
 /// no name and either
 /// - an adverb, adjective or time word (高度, 热烈, 当晚), or
-/// - no verb, holding a character no transliteration uses (高度评价, 特别感谢).
+/// - no verb of two, holding a character no transliteration uses (高度评价, 特别感谢).
 ///
 /// Not a verb jieba made of the name's end and the word after it (昌/达致, 索/托称),
 /// nor a dictionary word made only of transliteration characters (维索, 赫里: they read
@@ -591,7 +591,7 @@ fn common_word_at(ctx: &Context, i: usize) -> bool {
                 && (t.starts_with('d')
                     || t.starts_with('a')
                     || &*t == "t"
-                    || !t.starts_with('v') && !ctx.is_transliterated(span))
+                    || (!t.starts_with('v') || te - ts >= 3) && !ctx.is_transliterated(span))
                 // (not a word jieba made by gluing the name's end to a one-char word
                 // after it: 博尔/内在/荣军院, 穆伊/兹将)
                 && !ctx
