@@ -1917,6 +1917,7 @@ fn verbs_jieba_tags_as_nouns_open_no_name() {
         assert!(orgs.contains(&body) || body == "离岸公司", "{orgs:?}");
     }
     assert!(texts(&analyze("要充分利用广场开展活动。"), EntityType::Place).is_empty());
+    assert!(texts(&analyze("要继续加强社区建设。"), EntityType::Place).is_empty());
     // a long verb after a transliterated name ends it (西苏里/高度评价)
     let b = analyze("老挝国家主席通伦·西苏里高度评价两国合作。");
     assert!(
