@@ -335,12 +335,19 @@ fn next_name_after_space(t: &[char], j: usize, lex: &Lexicon) -> Option<usize> {
     let alone = e == t.len()
         || matches!(t[e], ' ' | '\u{a0}' | '\u{3000}' | '\n' | '\r' | ')' | '）')
         || lex.byline_ends.iter().any(|w| starts_with(t, e, w));
-    let surname = lex.surnames.contains(&t[k].to_string())
-        || (k + 1 < t.len()
+    (alone && (2..=4).contains(&(e - k)) && opens_with_surname(t, k, lex)).then_some(k)
+}
+
+/// Does a surname open at `i`: one character or two (欧阳), or a Traditional character
+/// whose Simplified form is one (陳)?
+fn opens_with_surname(t: &[char], i: usize, lex: &Lexicon) -> bool {
+    let folded = lex.t2s.get(&t[i]).copied().unwrap_or(t[i]);
+    lex.surnames.contains(&t[i].to_string())
+        || (i + 1 < t.len()
             && lex
                 .surnames
-                .contains(&t[k..k + 2].iter().collect::<String>()));
-    (alone && (2..=4).contains(&(e - k)) && surname).then_some(k)
+                .contains(&t[i..i + 2].iter().collect::<String>()))
+        || lex.surnames.contains(&folded.to_string())
 }
 
 /// Does `/摄` or `/图` follow at `j`, the rest of a `文/摄` credit?
@@ -464,15 +471,7 @@ fn split_names(t: &[char], run: Span, lex: &Lexicon, pen_ok: bool) -> Vec<Span> 
     if (run.start..run.end).any(|i| lex.date_words.iter().any(|d| starts_with(t, i, d))) {
         return vec![];
     }
-    let has_surname = |i: usize| {
-        lex.surnames.contains(&t[i].to_string())
-            || (i + 1 < t.len()
-                && lex
-                    .surnames
-                    .contains(&t[i..i + 2].iter().collect::<String>()))
-    };
-    let folded = |i: usize| lex.t2s.get(&t[i]).copied().unwrap_or(t[i]);
-    let sur = |i: usize| has_surname(i) || lex.surnames.contains(&folded(i).to_string());
+    let sur = |i: usize| opens_with_surname(t, i, lex);
     match run.len() {
         2..=4 if sur(run.start) || pen_ok => vec![run],
         5 | 6 => {

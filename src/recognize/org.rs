@@ -69,15 +69,10 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         ));
                     }
                 }
-                // A placed suffix names an organization only after a place; a plain one
-                // takes the kind of a known name inside it.
-                // a company's seat in parentheses before its suffix is part of its name
-                // (博世汽车部件(苏州)有限公司)
-                Entry::OrgSuffix(OrgKind::Company) if seat_before(ctx, h.start).is_some() => {
-                    if let Some(k) = seat_before(ctx, h.start)
-                        && let Some(span) = by_suffix(ctx, k, h.end)
-                        && span.start < k
-                    {
+                // A company's seat in parentheses before its suffix is part of its name
+                // (博世汽车部件(苏州)有限公司).
+                Entry::OrgSuffix(OrgKind::Company) if let Some(k) = seat_before(ctx, h.start) => {
+                    if let Some(span) = by_suffix(ctx, k, h.end).filter(|s| s.start < k) {
                         out.push(cand(
                             EntityType::Org,
                             Some(OrgKind::Company),
@@ -87,6 +82,8 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         ));
                     }
                 }
+                // A placed suffix names an organization only after a place; a plain one
+                // takes the kind of a known name inside it.
                 Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
                     let placed = matches!(e, Entry::PlacedOrgSuffix(_));
                     if let Some(span) = by_suffix(ctx, h.start, h.end)
@@ -576,7 +573,7 @@ fn task_body_start(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize>
     while j > lo && !Context::is_sep(ctx.text[j - 1]) {
         j -= 1;
     }
-    if j >= i || j > 0 && !Context::is_sep(ctx.text[j - 1]) {
+    if j >= i || (j > 0 && !Context::is_sep(ctx.text[j - 1])) {
         return None;
     }
     let opens = ctx.lex.level_chars.contains(&ctx.text[j])

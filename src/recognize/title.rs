@@ -269,8 +269,7 @@ fn name_after_post(ctx: &Context, t: Span, p: Span) -> bool {
             .starting(p.end, |e| {
                 matches!(
                     e,
-                    Entry::PlaceSuffix(..)
-                        | Entry::OrgSuffix(_)
+                    Entry::OrgSuffix(_)
                         | Entry::PlacedOrgSuffix(_)
                         | Entry::Title
                         | Entry::TitlePrefix
