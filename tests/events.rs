@@ -1343,3 +1343,12 @@ fn pairs_listed_clause_by_clause_before_a_signing_all_sign() {
     assert!(!e.parties.contains(&"华强集团".to_string()), "{e:?}");
     assert!(e.parties.contains(&"高新区管委会".to_string()), "{e:?}");
 }
+
+#[test]
+fn a_word_of_thanks_at_a_ceremony_is_a_speech() {
+    let e = the(
+        "9月10日晚，全县最美乡村教师颁奖典礼在县文化中心举行。县委书记刘坤为获奖教师颁奖。获奖教师代表蒋春燕发表感言。",
+        EventType::Ceremony,
+    );
+    assert_eq!(role_of(&e, "蒋春燕"), Some(Role::Speaker), "{e:?}");
+}

@@ -1926,3 +1926,10 @@ fn verbs_jieba_tags_as_nouns_open_no_name() {
         b.entities
     );
 }
+
+#[test]
+fn a_representative_who_gives_a_speech_is_named_before_the_verb() {
+    // 发表 (gives a speech, a word of thanks) takes a person as its subject
+    let a = analyze("颁奖典礼举行。获奖教师代表蒋春燕发表感言。");
+    assert!(has(&a, EntityType::Person, "蒋春燕"), "{:?}", a.entities);
+}
