@@ -266,9 +266,6 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             let pen_ok = in_parens || name_end_at(j.min(n)) || t.get(j).is_some_and(|c| *c == ' ');
             let run = if name_end_at(j) {
                 without_place(t, run, lex)
-            } else if run.len() >= 3 && t[run.end - 1] == '文' && credit_follows(t, j) {
-                // 文/摄: the name wrote the text and took the photographs
-                Span::new(run.start, run.end - 1)
             } else {
                 run
             };
@@ -348,11 +345,6 @@ fn opens_with_surname(t: &[char], i: usize, lex: &Lexicon) -> bool {
                 .surnames
                 .contains(&t[i..i + 2].iter().collect::<String>()))
         || lex.surnames.contains(&folded.to_string())
-}
-
-/// Does `/摄` or `/图` follow at `j`, the rest of a `文/摄` credit?
-fn credit_follows(t: &[char], j: usize) -> bool {
-    t.get(j) == Some(&'/') && matches!(t.get(j + 1), Some('摄' | '图'))
 }
 
 /// A name alone in parentheses closing a paragraph, after its last sentence

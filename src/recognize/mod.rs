@@ -411,6 +411,13 @@ pub fn cand(
     }
 }
 
+/// Does a group word (`generic_people.txt`) ending at `i` stop a name read leftwards
+/// from a suffix at `s`? Not right before the suffix, where the group is who the body
+/// or place is for (志愿者协会, 运动员村); a country's side always does (no 俄军所).
+pub(crate) fn group_stops(e: &Entry, i: usize, s: usize) -> bool {
+    matches!(e, Entry::Generic(side) if *side || i < s)
+}
+
 /// Where each of `names` (sorted, none empty) is written in `text`: (the name's index,
 /// its start), in the order of the text, each name's occurrences read left to right
 /// without overlapping themselves. One pass over the text tries at each position only

@@ -331,13 +331,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             }
             break;
         }
-        // (a group right before the suffix is who the body is for: 志愿者协会,
-        // 运动员委员会)
         if ctx
-            .ending(i, |x| match x {
-                Entry::Title | Entry::Trigger(..) => true,
-                Entry::Generic(side) => *side || i < s,
-                _ => false,
+            .ending(i, |x| {
+                matches!(x, Entry::Title | Entry::Trigger(..)) || super::group_stops(x, i, s)
             })
             .iter()
             .any(|t| ctx.bound(t.start) && ctx.bound(t.end))

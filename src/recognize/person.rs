@@ -88,7 +88,7 @@ fn list_items(ctx: &Context, end: usize) -> (usize, usize) {
 const MAX_LIST_ITEM: usize = 6;
 
 /// The surname at `i`, compound first: its length.
-fn surname_at(ctx: &Context, i: usize) -> Option<usize> {
+pub(super) fn surname_at(ctx: &Context, i: usize) -> Option<usize> {
     ctx.starting(i, |e| matches!(e, Entry::Surname(_)))
         .first()
         .map(|h| h.end - h.start)

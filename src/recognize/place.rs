@@ -253,12 +253,10 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         {
             break;
         }
-        // (a group right before the suffix is who the place is for: 运动员村)
         if !ctx
-            .ending(i, |x| match x {
-                Entry::Place(_) | Entry::Title | Entry::Org(_) => true,
-                Entry::Generic(side) => *side || i < s,
-                _ => false,
+            .ending(i, |x| {
+                matches!(x, Entry::Place(_) | Entry::Title | Entry::Org(_))
+                    || super::group_stops(x, i, s)
             })
             .is_empty()
         {

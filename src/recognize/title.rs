@@ -248,10 +248,8 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
 /// no suffix, level character, post or further place (长沙市, 长沙路, 长沙县委书记 stay
 /// places; 局长沙军 is the post and 沙军). The post is no place itself.
 fn name_after_post(ctx: &Context, t: Span, p: Span) -> bool {
-    let name_start = !ctx
-        .starting(t.end, |e| matches!(e, Entry::Surname(_)))
-        .is_empty()
-        || ctx.transliteration_at(t.end);
+    let name_start =
+        super::person::surname_at(ctx, t.end).is_some() || ctx.transliteration_at(t.end);
     // (nor is a village or road named a few characters on: 三溪镇/长林村, 长安庄村)
     let suffix_near = (p.end..p.end + 3).any(|k| {
         !ctx.starting(k, |e| matches!(e, Entry::PlaceSuffix(..)))
