@@ -1314,10 +1314,26 @@ fn a_meeting_written_as_a_time_is_no_act_of_those_who_speak_while_in_it() {
             ("彼得·罗德纳斯", Some(Role::Speaker)),
         ],
     );
+    // ... and so did each guest of a list
+    let text = "9月27日上午，市委书记王大明会见了友好城市代表团。\
+                来宾代表甲市市长彼得·罗德纳斯先生、乙市市长帕蒂·拉杰拉先生会见时作了讲话。";
+    let meeting = the(text, EventType::Meeting);
+    assert_roles(
+        &meeting,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("彼得·罗德纳斯", Some(Role::Speaker)),
+            ("帕蒂·拉杰拉", Some(Role::Speaker)),
+        ],
+    );
     // what is said after talks written as a time is the subject's, not the partner's
     let text = "26日，总统王大明在与到访的联合国秘书长古特雷斯举行会谈时表示，希望达成协议。";
     let meeting = the(text, EventType::Meeting);
     assert_roles(&meeting, &[("古特雷斯", Some(Role::Attendee))]);
+    // ... and only speech after the talks leaves them the subject's to host
+    let text = "24日，机构总干事王大明在与公司总经理李小刚会谈时表示，将派出代表团。";
+    let meeting = the(text, EventType::Meeting);
+    assert_roles(&meeting, &[("王大明", Some(Role::Host))]);
 }
 
 #[test]

@@ -1358,6 +1358,18 @@ fn cue_after(
             })
     };
     let partnered = partner_of(i, false, EventWord::Partner);
+    // A meeting's cue written as a time (会见时作了讲话) is no act of the person's when
+    // a cue `then` accepts follows it before `until`; a visit's is (考察时提出: they
+    // made the visit).
+    let as_time = |c: &(Span, Role, CueKind), until: usize, then: &dyn Fn(CueKind) -> bool| {
+        marks.starts_at(EventWord::While, c.0.end)
+            && !starting_in(&marks.triggers, |t| t.0.start, c.0)
+                .iter()
+                .any(|t| t.0 == c.0 && t.1 == EventType::Visit)
+            && starting_in(&marks.cues, |d| d.0.start, Span::new(c.0.end, until))
+                .iter()
+                .any(|d| then(d.2))
+    };
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
@@ -1367,16 +1379,7 @@ fn cue_after(
             // (speech written before 的 describes what was said before: 习近平主席提出的
             // 倡议)
             .filter(|c| c.2 != CueKind::Quote || text.get(c.0.end) != Some(&'的'))
-            // (a meeting's cue written as a time, 会见时作了讲话, is no act of the
-            // person's when one follows; a visit's is, 考察时提出: they made the visit)
-            .filter(|c| {
-                !marks.starts_at(EventWord::While, c.0.end)
-                    || partnered
-                    || starting_in(&marks.triggers, |t| t.0.start, c.0)
-                        .iter()
-                        .any(|t| t.0 == c.0 && t.1 == EventType::Visit)
-                    || starting_in(&marks.cues, |d| d.0.start, Span::new(c.0.end, next)).is_empty()
-            })
+            .filter(|c| partnered || !as_time(c, next, &|_| true))
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
@@ -1519,8 +1522,17 @@ fn cue_after(
                     .is_empty()
             })
         };
-        let listed =
-            |c: &&(Span, Role, CueKind)| c.0.end <= sent.end && c.2 != CueKind::Quote && mine(c);
+        // (a list's cue written as a time is skipped when an act of its own follows in
+        // the clause: 来宾代表A、B会见时作了讲话 spoke. Reported speech after it is read
+        // below, not here: X与Y会谈时表示 held the talks.)
+        let listed = |c: &&(Span, Role, CueKind)| {
+            c.0.end <= sent.end
+                && c.2 != CueKind::Quote
+                && mine(c)
+                && !as_time(c, clause_at(text, sent, c.0.start).end, &|k| {
+                    k != CueKind::Quote
+                })
+        };
         let first = after
             .iter()
             .position(|c| listed(&c) && !not_mine(c))
