@@ -1330,6 +1330,18 @@ fn a_meeting_written_as_a_time_is_no_act_of_those_who_speak_while_in_it() {
     let text = "26日，总统王大明在与到访的联合国秘书长古特雷斯举行会谈时表示，希望达成协议。";
     let meeting = the(text, EventType::Meeting);
     assert_roles(&meeting, &[("古特雷斯", Some(Role::Attendee))]);
+    // ... and so is a partner the clause opens with, before its subject
+    let text = "19日，委员长王大明在甲城同议长李小刚举行会谈。\
+                同李小刚会谈时，王大明表示，愿共同推动落实重要共识。\
+                李小刚表示，愿加强友好交往。";
+    let meeting = the(text, EventType::Meeting);
+    assert_roles(
+        &meeting,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("李小刚", Some(Role::Speaker)),
+        ],
+    );
     // ... and only speech after the talks leaves them the subject's to host
     let text = "24日，机构总干事王大明在与公司总经理李小刚会谈时表示，将派出代表团。";
     let meeting = the(text, EventType::Meeting);

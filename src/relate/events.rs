@@ -1357,7 +1357,21 @@ fn cue_after(
                         })
             })
     };
-    let partnered = partner_of(i, false, EventWord::Partner);
+    // ... and a name the preposition opens its clause with, before anyone, is the
+    // partner of a subject named after it (同布朗利会谈时，赵乐际表示)
+    let fronted = !persons[..i].iter().any(|q| clause.contains(q))
+        && starting_in(
+            marks.starts(EventWord::Partner),
+            |&w| w,
+            Span::new(clause.start, p.start),
+        )
+        .iter()
+        .any(|&w| {
+            w == clause.start
+                && p.start - w <= 8
+                && starting_in(&marks.cues, |c| c.0.start, Span::new(w, p.start)).is_empty()
+        });
+    let partnered = fronted || partner_of(i, false, EventWord::Partner);
     // A meeting's cue written as a time (会见时作了讲话) is no act of the person's when
     // a cue `then` accepts follows it before `until`; a visit's is (考察时提出: they
     // made the visit).
