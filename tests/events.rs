@@ -653,6 +653,20 @@ fn both_sides_holding_talks_host_them() {
     let meeting = first_of(&ev, EventType::Meeting);
     assert_eq!(role_of(meeting, "王大明"), Some(Role::Host), "{ev:?}");
     assert_eq!(role_of(meeting, "李小刚"), Some(Role::Host), "{ev:?}");
+    // X、Y与Z一行座谈交流: X and Y hold the talks (一行 is Z's group, not the list's)
+    let text = "3月24日,市委书记王大明,市长张建华与甲集团董事长李小刚一行座谈交流并见证签约。";
+    let meeting = first_of(&events_of(text, None), EventType::Meeting).clone();
+    for who in ["王大明", "张建华"] {
+        assert_eq!(
+            role_of(&meeting, who),
+            Some(Role::Host),
+            "{who}: {meeting:?}"
+        );
+    }
+    // ... but 座谈 of 座谈会 names the forum, where speaking is no hosting
+    let text = "8日,甲区座谈会在京召开。民盟中央主席王大明在座谈会上介绍调研成果。";
+    let meeting = the(text, EventType::Meeting);
+    assert_ne!(role_of(&meeting, "王大明"), Some(Role::Host), "{meeting:?}");
     let text = "4月21日,甲集团与乙银行签约。甲集团董事长王大明出席签约仪式。\
                 张建华和刘海波分别代表双方签署了合作协议。";
     let signing = the(text, EventType::Signing);

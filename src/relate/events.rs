@@ -193,6 +193,16 @@ impl Marks {
                 .iter()
                 .any(|g| g.end > c.0.end)
         });
+        // nor one opening a longer event word that jieba reads as one word: that word
+        // names the event (座谈 of 座谈会: 在座谈会上介绍 is no talks held), where one
+        // jieba splits is the act and its event (走访|慰问)
+        m.cues.retain(|c| {
+            ctx.bound(c.0.end)
+                || !m
+                    .triggers
+                    .iter()
+                    .any(|t| t.0.start == c.0.start && t.0.end > c.0.end)
+        });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         // nor is a cue or a trigger inside the name of an organization or place, the
@@ -1539,10 +1549,26 @@ fn cue_after(
         // (a list's cue written as a time is skipped when an act of its own follows in
         // the clause: 来宾代表A、B会见时作了讲话 spoke. Reported speech after it is read
         // below, not here: X与Y会谈时表示 held the talks.)
+        // (nor is the group of a partner named after the list the list's: in
+        // X、Y与Z一行座谈, 一行 is Z's)
+        let partners_group = |c: &(Span, Role, CueKind)| {
+            c.2 == CueKind::Group
+                && persons.iter().any(|q| {
+                    q.start >= p.end
+                        && q.end == c.0.start
+                        && !starting_in(
+                            marks.starts(EventWord::Partner),
+                            |&w| w,
+                            Span::new(p.end, q.start),
+                        )
+                        .is_empty()
+                })
+        };
         let listed = |c: &&(Span, Role, CueKind)| {
             c.0.end <= sent.end
                 && c.2 != CueKind::Quote
                 && mine(c)
+                && !partners_group(c)
                 && !as_time(c, clause_at(text, sent, c.0.start).end, &|k| {
                     k != CueKind::Quote
                 })
