@@ -1394,3 +1394,30 @@ fn a_word_of_thanks_at_a_ceremony_is_a_speech() {
     );
     assert_eq!(role_of(&e, "蒋春燕"), Some(Role::Speaker), "{e:?}");
 }
+
+#[test]
+fn those_visited_at_home_attend_the_visit() {
+    // a list of villages and names before 家中: each name was visited
+    let text = "2月7日,副县长王大明一行先后到甲村困难群众张建华、乙村刘海波、丙村李小刚等群众家中\
+                深切慰问。";
+    let visit = the(text, EventType::Visit);
+    assert_roles(
+        &visit,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("张建华", Some(Role::Attendee)),
+            ("刘海波", Some(Role::Attendee)),
+            ("李小刚", Some(Role::Attendee)),
+        ],
+    );
+    // one name: the visitor still makes the visit
+    let text = "2月7日,副县长王大明到老党员李小刚家里看望慰问。";
+    let visit = the(text, EventType::Visit);
+    assert_roles(
+        &visit,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("李小刚", Some(Role::Attendee)),
+        ],
+    );
+}

@@ -1933,3 +1933,15 @@ fn a_representative_who_gives_a_speech_is_named_before_the_verb() {
     let a = analyze("颁奖典礼举行。获奖教师代表蒋春燕发表感言。");
     assert!(has(&a, EntityType::Person, "蒋春燕"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_list_of_names_may_name_each_persons_village_first() {
+    let a =
+        analyze("副县长王大明先后到甲村困难群众张建华、乙村刘海波、丙家村李小刚等群众家中慰问。");
+    let persons = texts(&a, EntityType::Person);
+    for who in ["王大明", "张建华", "刘海波", "李小刚"] {
+        assert!(persons.contains(&who), "{who}: {persons:?}");
+    }
+    // the village is no part of the name (not 丙家村李 or 乙村刘)
+    assert!(persons.iter().all(|p| !p.contains('村')), "{persons:?}");
+}

@@ -203,13 +203,16 @@ pub enum EventWord {
     /// While (时, 期间): written right after a role cue, the cue is the time of what the
     /// person did next, not their act (会见时作了讲话: spoke).
     While,
+    /// A home (家中, 家里): written after a list of names (…A、B等群众家中慰问), those
+    /// named were visited at home and attend; the visit is someone else's.
+    Home,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 28] = [
+    pub const ALL: [(EventWord, &'static str); 29] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -238,6 +241,7 @@ impl EventWord {
         (EventWord::HoldsFor, "holds_for"),
         (EventWord::Heads, "heads"),
         (EventWord::While, "while"),
+        (EventWord::Home, "home"),
     ];
 }
 

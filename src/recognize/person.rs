@@ -619,7 +619,10 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
         {
             break;
         }
-        match name_at(ctx, end + 1).or_else(|| listed_between(ctx, end + 1)) {
+        match name_after_village(ctx, end + 1)
+            .or_else(|| name_at(ctx, end + 1))
+            .or_else(|| listed_between(ctx, end + 1))
+        {
             Some(n)
                 if surname_at(ctx, n.start).is_some()
                     || ctx.text[n.start..n.end].contains(&'·')
@@ -632,6 +635,25 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// In a list of names, an item may name the person's village or street first (到大寨村
+/// 牛丰先、会卦村郝桂花、罗村王天太等群众家中): the name after a place suffix
+/// (`place_suffixes.txt`) ending two to five Han characters into the item, the name
+/// running to the item's end (a list mark, 等, or a stop).
+fn name_after_village(ctx: &Context, k: usize) -> Option<Span> {
+    (k + 2..=k + 5)
+        .take_while(|&m| ctx.is_han_at(m - 1))
+        .filter(|&m| {
+            !ctx.ending(m, |e| matches!(e, Entry::PlaceSuffix(..)))
+                .is_empty()
+        })
+        .find_map(|m| {
+            name_at(ctx, m).filter(|n| {
+                surname_at(ctx, m).is_some()
+                    && matches!(ctx.char(n.end), Some('、' | '等' | '和' | '及'))
+            })
+        })
 }
 
 /// In a list of names, an item of two or three Han characters between two `、` with a

@@ -1264,6 +1264,32 @@ fn cue_after(
         .get(i + 1)
         .map_or(clause.end, |q| q.start)
         .min(clause.end);
+    // Visited at home: a home word after the name, or after the list it is in (到A村
+    // 张三、B村李四等群众家中慰问), with no cue between, makes the name one visited, who
+    // attends; the visit is the visitor's.
+    let homes = marks.starts(EventWord::Home);
+    let visited = homes[homes.partition_point(|&h| h < p.end)..]
+        .first()
+        .filter(|&&h| h < clause.end)
+        .is_some_and(|&h| {
+            if !starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, h)).is_empty() {
+                return false;
+            }
+            let mut last = p;
+            for q in persons[i + 1..].iter().take_while(|q| q.end <= h) {
+                if !text[last.end..q.start].contains(&'、')
+                    && !starts_at(marks.spans(EventWord::Joiner), last.end)
+                {
+                    return false;
+                }
+                last = *q;
+            }
+            let tail = &text[last.end..h];
+            tail.is_empty() || tail[0] == '等' && tail.len() <= 6
+        });
+    if visited {
+        return Some(Role::Attendee);
+    }
     // Led, not leading: a name listed after another (`、`) in the same clause with no
     // cue between them, before a group cue (`X、Y、Z一行`: only X leads; in
     // `A与B一行座谈`, B leads B's group).
