@@ -1945,3 +1945,15 @@ fn a_list_of_names_may_name_each_persons_village_first() {
     // the village is no part of the name (not 丙家村李 or 乙村刘)
     assert!(persons.iter().all(|p| !p.contains('村')), "{persons:?}");
 }
+
+#[test]
+fn a_township_or_village_named_again_without_its_suffix() {
+    let p = places("县长王大明到石榴湾村走访。十年前，石榴湾曾是深度贫困村。");
+    assert!(p.contains(&"石榴湾".to_string()), "{p:?}");
+    // an ordinary word is no short form (光明 of 光明村), nor is the name of a thing
+    // (六堡茶: the tea, not the township)
+    let p = places("县长王大明来到光明村。光明的前景就在眼前。");
+    assert!(!p.contains(&"光明".to_string()), "{p:?}");
+    let p = places("县长王大明来到六堡镇。六堡茶远近闻名。");
+    assert!(!p.contains(&"六堡".to_string()), "{p:?}");
+}

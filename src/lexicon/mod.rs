@@ -40,8 +40,10 @@ pub enum Entry {
     /// whether it is an administrative suffix (市, 县), which the grammar uses only
     /// after transliterated foreign names (the divisions of China are in places.txt).
     /// A suffix marked `foreign` (地区) reads only after a transliterated name, never
-    /// after a listed place (重庆地区 is an area): the third field.
-    PlaceSuffix(u8, bool, bool),
+    /// after a listed place (重庆地区 is an area): the third field. A suffix marked
+    /// `short` is dropped when the place is named again (盐镇乡 … 为盐镇发展): the
+    /// fourth field.
+    PlaceSuffix(u8, bool, bool, bool),
     /// A surname; the rank of its frequency (1 = most common).
     Surname(u16),
     /// A word a name never runs into.
@@ -342,18 +344,21 @@ const LISTS: &[ListSpec] = &[
     list!("place_suffixes.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
         let min = cols.next().unwrap_or("");
-        let (admin, foreign) = match cols.next() {
-            None | Some("") => (false, false),
-            Some("admin") => (true, false),
-            Some("foreign") => (true, true),
-            Some(x) => {
-                return Err(format!(
-                    "third column must be admin, foreign or empty, found {x:?}"
-                ));
+        let (mut admin, mut foreign, mut short) = (false, false, false);
+        for flag in cols.flat_map(str::split_whitespace) {
+            match flag {
+                "admin" => admin = true,
+                "foreign" => (admin, foreign) = (true, true),
+                "short" => short = true,
+                x => {
+                    return Err(format!(
+                        "third column must be admin, foreign, short or empty, found {x:?}"
+                    ));
+                }
             }
-        };
+        }
         min.parse::<u8>()
-            .map(|n| Some(Entry::PlaceSuffix(n, admin, foreign)))
+            .map(|n| Some(Entry::PlaceSuffix(n, admin, foreign, short)))
             .map_err(|_| format!("second column must be a small number, found {min:?}"))
     }),
     list!("surnames.txt", |rest| {

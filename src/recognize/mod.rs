@@ -683,6 +683,7 @@ pub fn recognize(ctx: &Context) -> Recognized {
     });
     cands.extend(repeats);
     cands.extend(org::repeats(ctx, &first));
+    cands.extend(place::repeats(ctx, &first));
     // Nothing inside a document or agreement title in 《》 is marked, nor inside a
     // project or facility name (山东土地发展集团产业园).
     let mut titled = quoted_titles(ctx.text);

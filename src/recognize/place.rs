@@ -32,7 +32,7 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         prio::PLACE,
                     ));
                 }
-                Entry::PlaceSuffix(min, admin, foreign) => {
+                Entry::PlaceSuffix(min, admin, foreign, _) => {
                     let found = if foreign {
                         foreign_admin(ctx, h.start, h.end)
                     } else {
@@ -398,11 +398,74 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let after_place = i < s
         && !ctx
             .ending(i, |x| {
-                matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, _))
+                matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, ..))
             })
             .is_empty();
     if after_country(i) || after_place || (name >= 3 && ctx.bound(i)) {
         return Some(Span::new(i, e));
     }
     None
+}
+
+/// Places named again without their suffix (`short` in `place_suffixes.txt`): once a
+/// document names 盐镇乡 or 大寨村, 盐镇 and 大寨 on their own, as words of their own,
+/// are those places. The short form must be a name, not an ordinary word (光明 of
+/// 光明村, 团结 of 团结村): no word of jieba's dictionary but a place's.
+pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate> {
+    let mut stems: Vec<&[char]> = Vec::new();
+    // (a full name that runs into a word is none to shorten: 宜居乡 of 宜居乡村)
+    for m in found
+        .iter()
+        .filter(|m| m.etype == EntityType::Place && ctx.bound(m.span.end))
+    {
+        let short = ctx
+            .ending(m.span.end, |x| matches!(x, Entry::PlaceSuffix(.., true)))
+            .into_iter()
+            .find(|h| h.start >= m.span.start + 2 && h.start <= m.span.start + 4);
+        let Some(h) = short else { continue };
+        let stem = Span::new(m.span.start, h.start);
+        let name =
+            ctx.word_tag(stem).is_none_or(|t| t.starts_with("ns")) || !ctx.is_jieba_word(stem);
+        if name && (stem.start..stem.end).all(|i| ctx.is_han_at(i)) {
+            stems.push(&ctx.text[stem.start..stem.end]);
+        }
+    }
+    stems.sort();
+    stems.dedup();
+    if stems.is_empty() {
+        return Vec::new();
+    }
+    super::occurrences(ctx.text, &stems)
+        .into_iter()
+        .filter(|&(k, i)| {
+            let e = i + stems[k].len();
+            // (not the full name again, nor another place of that name: 北河村, 希亚姆镇)
+            let suffixed = !ctx
+                .starting(e, |x| matches!(x, Entry::PlaceSuffix(..)))
+                .is_empty();
+            // (a short form naming a thing is no place: 六堡茶, 枫桥经验, 东坝中心公园,
+            // 闽宁协作; the place stands before a word that is no noun)
+            let names_a_thing = ctx
+                .token(e)
+                .is_some_and(|(ts, _, t)| ts == e && (t.starts_with('n') || &*t == "vn"));
+            // (nor the tail of a longer foreign name: 拉海纳 of 海纳镇)
+            let in_foreign =
+                i > 0 && ctx.transliteration_at(i - 1) && ctx.is_transliterated(Span::new(i, e));
+            ctx.bound(i)
+                && ctx.bound(e)
+                && !suffixed
+                && !names_a_thing
+                && !in_foreign
+                && !ctx.described(Span::new(i, e))
+        })
+        .map(|(k, i)| {
+            cand(
+                EntityType::Place,
+                None,
+                Span::new(i, i + stems[k].len()),
+                "place named again",
+                prio::PLACE,
+            )
+        })
+        .collect()
 }
