@@ -1957,3 +1957,14 @@ fn a_township_or_village_named_again_without_its_suffix() {
     let p = places("县长王大明来到六堡镇。六堡茶远近闻名。");
     assert!(!p.contains(&"六堡".to_string()), "{p:?}");
 }
+
+#[test]
+fn the_second_of_two_places_with_one_suffix_is_a_place_too() {
+    // jieba guesses 运旺 an adjective; after 泾泰居民区和 it is a name all the same
+    let p = places("镇长王大明走访了泾泰居民区和运旺居民区两户困难家庭。");
+    assert!(p.contains(&"泾泰居民区".to_string()), "{p:?}");
+    assert!(p.contains(&"运旺居民区".to_string()), "{p:?}");
+    // phrases that only end like a place stay none (generic_places.txt)
+    let p = places("今年将改造新建小区和老旧小区一百个。");
+    assert!(p.is_empty(), "{p:?}");
+}

@@ -246,11 +246,15 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         {
             break;
         }
-        // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇)
-        if ctx
-            .token(i - 1)
-            .is_some_and(|(_, _, t)| t.starts_with('a') || t == "b" || t.starts_with('v'))
-        {
+        // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇);
+        // but a tag jieba only guessed for a word it does not know is no evidence in the
+        // second of two places with one suffix (泾泰居民区和运旺/a居民区)
+        if ctx.token(i - 1).is_some_and(|(ts, te, t)| {
+            (t.starts_with('a') || t == "b" || t.starts_with('v'))
+                && (te - ts == 1
+                    || ctx.is_jieba_word(Span::new(ts, te))
+                    || !second_of_a_pair(ctx, ts, s, e, min))
+        }) {
             break;
         }
         if !ctx
@@ -301,6 +305,18 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         }
     }
     Some(Span::new(i, e))
+}
+
+/// Does the name starting at `i`, with its suffix at `[s, e)`, follow a joining mark
+/// (和, 、, 及, 与) written straight after a place with the same suffix (泾泰居民区和|
+/// 运旺居民区)?
+fn second_of_a_pair(ctx: &Context, i: usize, s: usize, e: usize, min: usize) -> bool {
+    let suffix = &ctx.text[s..e];
+    let n = suffix.len();
+    i > n
+        && matches!(ctx.text[i - 1], '和' | '、' | '及' | '与')
+        && &ctx.text[i - 1 - n..i - 1] == suffix
+        && by_suffix(ctx, i - 1 - n, i - 1, min, false).is_some()
 }
 
 /// Is `[ts, e)`, a token ending in the suffix at `[s, e)` that jieba tags a common noun,
