@@ -1968,3 +1968,28 @@ fn the_second_of_two_places_with_one_suffix_is_a_place_too() {
     let p = places("今年将改造新建小区和老旧小区一百个。");
     assert!(p.is_empty(), "{p:?}");
 }
+
+#[test]
+fn rivers_are_places() {
+    let p = places("要结合文化资源、竹竿河生态资源从长远进行谋划。");
+    assert!(p.contains(&"竹竿河".to_string()), "{p:?}");
+    // not a phrase that ends like a river: a verb or an idiom in front (泛舟河上,
+    // 不断加强河湖), the river of a saying (母亲河), a place and a word opening with 河
+    // (漯河|河上街), two rivers joined (石坝河和瓦峪河: each is one)
+    for text in [
+        "游客在贺州泛舟河上。",
+        "沿河省区不断加强河湖水生态保护。",
+        "保护好我们的母亲河。",
+        "在河南漯河河上街古镇，形式多样。",
+        "强降雨导致石坝河和瓦峪河涨水。",
+    ] {
+        let p = places(text);
+        assert!(
+            p.iter().all(
+                |x| !["泛舟河", "不断加强河", "母亲河", "漯河河", "河和瓦峪河"]
+                    .contains(&x.as_str())
+            ),
+            "{text}: {p:?}"
+        );
+    }
+}

@@ -139,6 +139,14 @@ fn after_a_name(ctx: &Context, s: usize) -> bool {
 
 /// Read a place name leftwards from a suffix at `[s, e)`.
 fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
+    let span = by_suffix_raw(ctx, s, e, min, admin)?;
+    // A name holding a one-character suffix again is two words (漯河|河上街, 石坝河和瓦峪河,
+    // 巡河护河), not a name.
+    let doubled = e - s == 1 && ctx.text[span.start..s].contains(&ctx.text[s]);
+    (!doubled).then_some(span)
+}
+
+fn by_suffix_raw(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
     // the suffix must end a word (路口 is fine to drop; 市场, 县城 are not places here)
     if !ctx.bound(e) {
         let (ts, te, tag) = ctx.token(e - 1)?;
@@ -246,11 +254,12 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
         {
             break;
         }
-        // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇);
-        // but a tag jieba only guessed for a word it does not know is no evidence in the
-        // second of two places with one suffix (泾泰居民区和运旺/a居民区)
+        // adjectives and distinguishing words describe, they do not name (小镇, 新型城镇),
+        // nor do idioms (不断加强/i 河湖); but a tag jieba only guessed for a word it does
+        // not know is no evidence in the second of two places with one suffix (泾泰居民区
+        // 和运旺/a居民区)
         if ctx.token(i - 1).is_some_and(|(ts, te, t)| {
-            (t.starts_with('a') || t == "b" || t.starts_with('v'))
+            (t.starts_with('a') || t == "b" || t.starts_with('v') || t == "i")
                 && (te - ts == 1
                     || ctx.is_jieba_word(Span::new(ts, te))
                     || !second_of_a_pair(ctx, ts, s, e, min))
