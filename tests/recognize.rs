@@ -1993,3 +1993,12 @@ fn rivers_are_places() {
         );
     }
 }
+
+#[test]
+fn lakes_are_places() {
+    let p = places("冬捕节在吉林查干湖开幕。");
+    assert!(p.contains(&"查干湖".to_string()), "{p:?}");
+    // a slogan's list of landscapes names no lake
+    let p = places("统筹山水林田湖草沙一体化保护。");
+    assert!(p.is_empty(), "{p:?}");
+}
