@@ -1421,3 +1421,13 @@ fn those_visited_at_home_attend_the_visit() {
         ],
     );
 }
+
+#[test]
+fn a_party_signing_with_each_of_several_signs() {
+    // A分别与B、C签订: A is a party with each
+    let text = "2018年3月5日，菏泽市分别与济南市、青岛市签订战略合作协议。";
+    let signing = the(text, EventType::Signing);
+    for p in ["菏泽市", "济南市", "青岛市"] {
+        assert!(signing.parties.iter().any(|x| x == p), "{p}: {signing:?}");
+    }
+}

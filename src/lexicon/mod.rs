@@ -208,13 +208,16 @@ pub enum EventWord {
     /// A home (家中, 家里): written after a list of names (…A、B等群众家中慰问), those
     /// named were visited at home and attend; the visit is someone else's.
     Home,
+    /// Respectively (分别): between a party and the joining word (江山市分别与江干区、
+    /// 下城区签订), the party is joined all the same.
+    Respectively,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 29] = [
+    pub const ALL: [(EventWord, &'static str); 30] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -244,6 +247,7 @@ impl EventWord {
         (EventWord::Heads, "heads"),
         (EventWord::While, "while"),
         (EventWord::Home, "home"),
+        (EventWord::Respectively, "respectively"),
     ];
 }
 

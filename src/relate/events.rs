@@ -1727,9 +1727,17 @@ fn parties(
             .map(|m| m.0)
             .collect()
     };
-    // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector.
+    // A party stands in a conjunction (`A与B`, `A和B`, `A、B`), next to the connector
+    // (or 分别 before it: `A分别与B、C`).
     let joined = |m: &Span| {
         starts_at(marks.spans(EventWord::Joiner), m.end)
+            || starting_in(
+                marks.spans(EventWord::Respectively),
+                |r| r.start,
+                Span::new(m.end, m.end + 1),
+            )
+            .iter()
+            .any(|r| starts_at(marks.spans(EventWord::Joiner), r.end))
             || ends_at(marks.spans(EventWord::Joiner), m.start, clause.start)
             // `X代表县人民政府与...签订`: the organization someone signs for.
             || ends_at(marks.spans(EventWord::OnBehalf), m.start, clause.start)
