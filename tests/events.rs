@@ -1431,3 +1431,21 @@ fn a_party_signing_with_each_of_several_signs() {
         assert!(signing.parties.iter().any(|x| x == p), "{p}: {signing:?}");
     }
 }
+
+#[test]
+fn event_words_told_in_a_speech_name_no_event() {
+    // the second sentence of 王大明's speech names a visit; nobody made it here
+    let text = "7月4日下午，国务院总理王大明在甲国某岛会见甲国副总理李小刚。\n\
+                王大明表示，去年张建华总理访华期间，双方达成重要共识。近两年来，双方积极落实访问成果。\n\
+                李小刚表示，甲方愿同中方落实两国领导人达成的共识。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Visit), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_roles(
+        meeting,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("李小刚", Some(Role::Speaker)),
+        ],
+    );
+}

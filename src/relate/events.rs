@@ -733,6 +733,10 @@ pub fn events(
                     !reporters.contains(&name(*p)) && !relayed(*p, sent) && !inviter(*p, sent)
                 })
                 .collect();
+            // (a sentence inside a speech an earlier sentence opened, naming no one who
+            // takes part, tells what was said: its event words name no event, 近两年来，
+            // 双方积极落实访问成果)
+            let said = speech.is_some() && opener.is_none() && in_sent.is_empty();
             if let Some(who) = opener {
                 let end = text[cut..]
                     .iter()
@@ -744,7 +748,9 @@ pub fn events(
                 starting_in(&marks.triggers, |t| t.0.start, sent)
                     .iter()
                     .copied()
-                    .filter(|(s, _, _)| sent.contains(s) && s.start < cut && !marks.quoted[s.start])
+                    .filter(|(s, _, _)| {
+                        !said && sent.contains(s) && s.start < cut && !marks.quoted[s.start]
+                    })
                     .collect();
             // a trigger that runs into a post jieba split badly is none (国/会议/长: 会议
             // in 国会议长, where 议长 is read as a post)
