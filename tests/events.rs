@@ -1449,3 +1449,23 @@ fn event_words_told_in_a_speech_name_no_event() {
         ],
     );
 }
+
+#[test]
+fn a_partner_with_a_long_post_and_a_signing_ceremony() {
+    // the partner's post may run to a foreign city and its office (9 characters
+    // between 与 and the name); the 签订仪式 is the signing, no ceremony of its own
+    let text = "15日，市委副书记、市长王大明与前来参加洽谈会的菲律宾卡加延市市长埃马诺举行会谈，\
+                双方代表两市政府签订了友好交流与合作备忘录。\n\
+                市领导李小刚、张建华参加会谈及备忘录签订仪式。";
+    let ev = events_of(text, None);
+    assert!(ev.iter().all(|e| e.etype != EventType::Ceremony), "{ev:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_roles(
+        meeting,
+        &[
+            ("王大明", Some(Role::Host)),
+            ("埃马诺", Some(Role::Attendee)),
+            ("李小刚", Some(Role::Attendee)),
+        ],
+    );
+}

@@ -1368,8 +1368,8 @@ fn cue_after(
         .filter(|x| clause.contains(x) && marks.starts_at(EventWord::Addressee, x.end))
         .and_then(|_| addressers_cue(p, clause, marks, &mine));
     // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
-    // after 与, 同 or 跟 (at most eight characters before the name, a post between:
-    // 同越共中央总书记阮富仲) is received. (Only for the cues of talks: 共同主持 has two hosts.)
+    // after 与, 同 or 跟 (at most twelve characters before the name, a post between:
+    // 同菲律宾卡加延市市长埃马诺) is received. (Only for the cues of talks: 共同主持 has two hosts.)
     // (The subject may stand in an earlier clause of the sentence: 委员长X…会见总理A，
     // 同议长B举行会谈: B is received too; but only one in the clause is the subject of
     // the talks.)
@@ -1389,7 +1389,7 @@ fn cue_after(
                                 .rposition(|&c| c == '的')
                                 .filter(|_| w >= clause.start)
                                 .map_or(w, |k| w + k + 1);
-                            y.start - after <= 8
+                            y.start - after <= 12
                                 && starting_in(
                                     &marks.cues,
                                     |c| c.0.start,
