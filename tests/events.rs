@@ -1469,3 +1469,15 @@ fn a_partner_with_a_long_post_and_a_signing_ceremony() {
         ],
     );
 }
+
+#[test]
+fn a_speech_given_at_an_occasion_is_relayed() {
+    // 王大明在全会上的重要讲话 is what the speaker explained, not a speech made here
+    let text = "10月31日，省委书记李小刚在广州作宣讲报告。\
+                李小刚紧紧围绕王大明总书记在全会上的重要讲话，进行了深入解读。";
+    let meeting = the(text, EventType::Meeting);
+    assert_roles(
+        &meeting,
+        &[("李小刚", Some(Role::Speaker)), ("王大明", None)],
+    );
+}

@@ -116,6 +116,9 @@ struct Marks {
     relatives: Vec<Span>,
     /// `quoted[i]`: position i is inside “” or 《》.
     quoted: Vec<bool>,
+    /// Where a speech given at an occasion is named as a noun (在全会上的重要讲话:
+    /// the speaker's cue read there is none), sorted.
+    occasion_speeches: Vec<usize>,
 }
 
 impl Marks {
@@ -128,6 +131,7 @@ impl Marks {
             dayparts: Vec::new(),
             relatives: Vec::new(),
             quoted: vec![false; ctx.len() + 1],
+            occasion_speeches: Vec::new(),
         };
         for h in &ctx.hits {
             let span = Span::new(h.start, h.end);
@@ -205,6 +209,25 @@ impl Marks {
         });
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
+        // nor a speaker's cue written as the noun of a speech given at an occasion
+        // (习近平总书记在全会上的重要讲话: relayed, no one speaks here): after 上的, or
+        // 上的 and a word of two characters describing it
+        let text = ctx.text;
+        let at_occasion = |j: usize| j >= 2 && text[j - 2] == '上' && text[j - 1] == '的';
+        for c in &m.cues {
+            let k = c.0.start;
+            if c.1 == Role::Speaker
+                && (at_occasion(k)
+                    || k >= 4 && at_occasion(k - 2) && ctx.is_han_at(k - 2) && ctx.is_han_at(k - 1))
+            {
+                m.occasion_speeches.push(k);
+            }
+        }
+        m.occasion_speeches.sort();
+        m.occasion_speeches.dedup();
+        let speeches = &m.occasion_speeches;
+        m.cues
+            .retain(|c| c.1 != Role::Speaker || speeches.binary_search(&c.0.start).is_err());
         // nor is a cue or a trigger inside the name of an organization or place, the
         // name going on past it (检查 of 窦店公安检查站, 中央纪律检查委员会; 会议 of 国际会议
         // 中心). One that ends the name is the body's event as well (出席虹桥国际经济
@@ -606,6 +629,18 @@ pub fn events(
             return true;
         }
         let clause = clause_at(text, sent, p.start);
+        // (the person's speech at an occasion, 习近平总书记在全会上的重要讲话, is relayed:
+        // 在 right after the name or post, and no one else and no cue before the speech)
+        let speeches = &marks.occasion_speeches;
+        if text.get(after) == Some(&'在')
+            && let Some(&w) = speeches[speeches.partition_point(|&w| w < after)..]
+                .first()
+                .filter(|&&w| w < clause.end)
+            && starting_in(&persons, |q| q.start, Span::new(after, w)).is_empty()
+            && starting_in(&marks.cues, |c| c.0.start, Span::new(after, w)).is_empty()
+        {
+            return true;
+        }
         let later = marks.starts(EventWord::RelayedLater);
         let Some(&r) = later[later.partition_point(|&r| r < after)..]
             .first()
