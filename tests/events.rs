@@ -1468,6 +1468,9 @@ fn a_partner_with_a_long_post_and_a_signing_ceremony() {
             ("李小刚", Some(Role::Attendee)),
         ],
     );
+    // hosting the talks is no hosting of the signing 双方 did after them
+    let signing = first_of(&ev, EventType::Signing);
+    assert_roles(signing, &[("王大明", Some(Role::Attendee))]);
 }
 
 #[test]

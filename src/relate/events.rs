@@ -1511,11 +1511,13 @@ fn cue_after(
             .iter()
             .any(|t| t.1 == EventType::Meeting && (t.0.start == c.0.start || t.0.start == c.0.end))
     };
+    // (talks that are another event's trigger host that event, not this one: 与Y举行会谈，
+    // 双方签订…: the signing is attended)
     let subject_of_talks = partner_of(i + 1, true, EventWord::Partner)
         && persons.get(i + 1).is_some_and(|y| {
             starting_in(&marks.cues, |c| c.0.start, Span::new(y.end, clause.end))
                 .iter()
-                .any(|c| c.0.end <= clause.end && talks(c))
+                .any(|c| c.0.end <= clause.end && talks(c) && mine(&c))
         });
     // X为Y举行欢迎仪式: the event held for Y is X's to host (an event word at most four
     // characters after the word of holding: 举行隆重欢迎仪式).
