@@ -2002,3 +2002,20 @@ fn lakes_are_places() {
     let p = places("统筹山水林田湖草沙一体化保护。");
     assert!(p.is_empty(), "{p:?}");
 }
+
+#[test]
+fn a_village_glued_by_jieba_to_the_name_after_it() {
+    // jieba reads 石门/村王/德福: the village ends at 村, the name is 王德福
+    let a =
+        analyze("县长刘志强先后到柳树湾村张桂兰、石门村王德福、沙河村李秀英等群众家中走访慰问。");
+    assert!(
+        has(&a, EntityType::Place, "石门村"),
+        "{:?}",
+        texts(&a, EntityType::Place)
+    );
+    assert!(
+        has(&a, EntityType::Person, "王德福"),
+        "{:?}",
+        texts(&a, EntityType::Person)
+    );
+}

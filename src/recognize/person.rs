@@ -725,6 +725,29 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             }
         }
     }
+    // a list of names each after a village or township (柳树湾村张桂兰、石门村王德福、
+    // 沙河村李秀英等): two such items in a row make it a list of people
+    for h in &ctx.hits {
+        if ctx
+            .entries(h)
+            .iter()
+            .any(|e| matches!(e, Entry::PlaceSuffix(.., true)))
+            && surname_at(ctx, h.end).is_some()
+            && let Some(first) = name_at(ctx, h.end)
+            && ctx.char(first.end) == Some('、')
+            && name_after_village(ctx, first.end + 1).is_some()
+        {
+            for n in list_after(ctx, first) {
+                out.push(cand(
+                    EntityType::Person,
+                    None,
+                    n,
+                    "name after a village",
+                    prio::PERSON,
+                ));
+            }
+        }
+    }
     // after a group word: 市领导姜明、张桂华参加
     for h in &ctx.hits {
         if ctx.entries(h).iter().any(|e| matches!(e, Entry::Generic(false)))
