@@ -2019,3 +2019,13 @@ fn a_village_glued_by_jieba_to_the_name_after_it() {
         texts(&a, EntityType::Person)
     );
 }
+
+#[test]
+fn a_county_short_form_news_mostly_means_otherwise_is_left_out() {
+    // 沿河 is "along the river" far more often than 沿河土家族自治县 (places.txt keeps
+    // the full form)
+    let p = places("副市长郑国华沿河察看了水质监测点建设情况。");
+    assert!(!p.contains(&"沿河".to_string()), "{p:?}");
+    let p = places("他来到贵州沿河土家族自治县调研。");
+    assert!(p.contains(&"沿河土家族自治县".to_string()), "{p:?}");
+}
