@@ -2029,3 +2029,13 @@ fn a_county_short_form_news_mostly_means_otherwise_is_left_out() {
     let p = places("他来到贵州沿河土家族自治县调研。");
     assert!(p.contains(&"沿河土家族自治县".to_string()), "{p:?}");
 }
+
+#[test]
+fn a_korean_or_japanese_city_after_its_country() {
+    // not transliterated, and jieba cuts 原/州市: the two Han characters after the
+    // country and the suffix
+    let p = places("市长陈立新与来访的韩国原州市市长元康洙举行会谈。");
+    assert!(p.contains(&"原州市".to_string()), "{p:?}");
+    let p = places("1921年，当地发生白人暴徒袭击非洲裔美国人社区事件。");
+    assert!(!p.contains(&"人社区".to_string()), "{p:?}");
+}

@@ -36,14 +36,8 @@ pub enum Entry {
     /// An organization suffix that names an organization only after a place or a
     /// level character (菏泽市企业服务中心, not 大数据中心, a project).
     PlacedOrgSuffix(OrgKind),
-    /// The last word of a place name, with the fewest name chars in front of it, and
-    /// whether it is an administrative suffix (市, 县), which the grammar uses only
-    /// after transliterated foreign names (the divisions of China are in places.txt).
-    /// A suffix marked `foreign` (地区) reads only after a transliterated name, never
-    /// after a listed place (重庆地区 is an area): the third field. A suffix marked
-    /// `short` is dropped when the place is named again (盐镇乡 … 为盐镇发展): the
-    /// fourth field.
-    PlaceSuffix(u8, bool, bool, bool),
+    /// The last word of a place name (`place_suffixes.txt`, its flags the fields).
+    PlaceSuffix(PlaceSuffix),
     /// A surname; the rank of its frequency (1 = most common).
     Surname(u16),
     /// A word a name never runs into.
@@ -251,6 +245,24 @@ impl EventWord {
     ];
 }
 
+/// A place suffix of `place_suffixes.txt` and its flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PlaceSuffix {
+    /// The fewest name characters in front of it.
+    pub min: u8,
+    /// An administrative suffix (市, 县), which the grammar uses only after foreign
+    /// names and listed places (the divisions of China are in places.txt).
+    pub admin: bool,
+    /// Read only after a transliterated name, never after a listed place (地区:
+    /// 重庆地区 is an area).
+    pub foreign: bool,
+    /// Dropped when the place is named again (盐镇乡 … 为盐镇发展).
+    pub short: bool,
+    /// Taken by a name of two Han characters right after a country (韩国原州市, 日本
+    /// 长崎县: Korean and Japanese names are not transliterated).
+    pub han: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceLevel {
     Province,
@@ -348,21 +360,28 @@ const LISTS: &[ListSpec] = &[
     list!("place_suffixes.txt", |rest| {
         let mut cols = rest.split('\t').map(str::trim);
         let min = cols.next().unwrap_or("");
-        let (mut admin, mut foreign, mut short) = (false, false, false);
+        let mut suffix = PlaceSuffix {
+            min: 0,
+            admin: false,
+            foreign: false,
+            short: false,
+            han: false,
+        };
         for flag in cols.flat_map(str::split_whitespace) {
             match flag {
-                "admin" => admin = true,
-                "foreign" => (admin, foreign) = (true, true),
-                "short" => short = true,
+                "admin" => suffix.admin = true,
+                "foreign" => (suffix.admin, suffix.foreign) = (true, true),
+                "short" => suffix.short = true,
+                "han" => suffix.han = true,
                 x => {
                     return Err(format!(
-                        "third column must be admin, foreign, short or empty, found {x:?}"
+                        "third column must be admin, foreign, short, han or empty, found {x:?}"
                     ));
                 }
             }
         }
         min.parse::<u8>()
-            .map(|n| Some(Entry::PlaceSuffix(n, admin, foreign, short)))
+            .map(|n| Some(Entry::PlaceSuffix(PlaceSuffix { min: n, ..suffix })))
             .map_err(|_| format!("second column must be a small number, found {min:?}"))
     }),
     list!("surnames.txt", |rest| {

@@ -245,7 +245,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     // A venue (会议中心, 行政中心) is a place, not an organization.
     if ctx
-        .ending(e, |x| matches!(x, Entry::PlaceSuffix(..)))
+        .ending(e, |x| matches!(x, Entry::PlaceSuffix(_)))
         .iter()
         .any(|p| p.start < s)
     {
@@ -535,7 +535,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
                     | Entry::Place(_)
                     | Entry::OrgSuffix(_)
                     | Entry::PlacedOrgSuffix(_)
-                    | Entry::PlaceSuffix(..)
+                    | Entry::PlaceSuffix(_)
                     | Entry::Title
                     | Entry::Generic(_)
                     | Entry::Trigger(..)

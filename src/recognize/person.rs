@@ -20,7 +20,7 @@
 
 use super::title::Chains;
 use super::{Candidate, Context, Designation, cand, prio};
-use crate::lexicon::{Entry, PlaceLevel};
+use crate::lexicon::{Entry, PlaceLevel, PlaceSuffix};
 use crate::model::{EntityType, Mention, Span};
 
 /// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
@@ -187,7 +187,7 @@ fn plausible(ctx: &Context, span: Span) -> bool {
     if !ctx
         .ending(span.end, |e| match e {
             Entry::OrgSuffix(_) => !read_whole,
-            Entry::PlaceSuffix(..) | Entry::Place(_) => true,
+            Entry::PlaceSuffix(_) | Entry::Place(_) => true,
             _ => false,
         })
         .iter()
@@ -518,7 +518,7 @@ fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
 /// hyphen between transliteration characters (迪亚斯-卡内尔) that joins no place
 /// (柏林-勃兰登堡, 昆明－蒙特利尔)?
 fn name_joiner_at(ctx: &Context, k: usize) -> bool {
-    let place = |e: &Entry| matches!(e, Entry::Place(_) | Entry::PlaceSuffix(..));
+    let place = |e: &Entry| matches!(e, Entry::Place(_) | Entry::PlaceSuffix(_));
     match ctx.char(k) {
         Some('·') => true,
         Some('-') => {
@@ -645,7 +645,7 @@ fn name_after_village(ctx: &Context, k: usize) -> Option<Span> {
     (k + 2..=k + 5)
         .take_while(|&m| ctx.is_han_at(m - 1))
         .filter(|&m| {
-            !ctx.ending(m, |e| matches!(e, Entry::PlaceSuffix(..)))
+            !ctx.ending(m, |e| matches!(e, Entry::PlaceSuffix(_)))
                 .is_empty()
         })
         .find_map(|m| {
@@ -731,7 +731,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         if ctx
             .entries(h)
             .iter()
-            .any(|e| matches!(e, Entry::PlaceSuffix(.., true)))
+            .any(|e| matches!(e, Entry::PlaceSuffix(PlaceSuffix { short: true, .. })))
             && surname_at(ctx, h.end).is_some()
             && let Some(first) = name_at(ctx, h.end)
             && ctx.char(first.end) == Some('、')
@@ -990,7 +990,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                     Entry::Title
                         | Entry::Generic(_)
                         | Entry::Place(_)
-                        | Entry::PlaceSuffix(..)
+                        | Entry::PlaceSuffix(_)
                         | Entry::Org(_)
                         | Entry::Trigger(..)
                         | Entry::NameCue
@@ -1017,7 +1017,7 @@ fn name_before_raw(ctx: &Context, end: usize, before_title: bool) -> Option<Span
                         | Entry::Place(_)
                         | Entry::Org(_)
                         // a villager after the village (罗村王天太)
-                        | Entry::PlaceSuffix(..)
+                        | Entry::PlaceSuffix(_)
                 )
             })
             .is_empty();

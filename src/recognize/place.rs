@@ -7,7 +7,7 @@
 //! organizations outrank places.
 
 use super::{Candidate, Context, cand, prio};
-use crate::lexicon::{Entry, PlaceLevel};
+use crate::lexicon::{Entry, PlaceLevel, PlaceSuffix};
 use crate::model::{EntityType, Span};
 use std::ops::Not;
 
@@ -32,7 +32,12 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         prio::PLACE,
                     ));
                 }
-                Entry::PlaceSuffix(min, admin, foreign, _) => {
+                Entry::PlaceSuffix(PlaceSuffix {
+                    min,
+                    admin,
+                    foreign,
+                    ..
+                }) => {
                     let found = if foreign {
                         foreign_admin(ctx, h.start, h.end)
                     } else {
@@ -155,7 +160,7 @@ fn by_suffix_raw(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> 
         let glued_to_name = te > e
             && !ctx.is_jieba_word(Span::new(ts, te))
             && ctx.is_word(Span::new(s, e), |x| {
-                matches!(x, Entry::PlaceSuffix(.., true))
+                matches!(x, Entry::PlaceSuffix(PlaceSuffix { short: true, .. }))
             })
             && super::person::surname_at(ctx, e).is_some()
             && super::person::name_at(ctx, e)
@@ -350,9 +355,7 @@ fn guessed_name(ctx: &Context, ts: usize, s: usize, e: usize) -> bool {
             || !ctx.is_han_at(ts - 1)
             || ctx.boundary_ending(ts)
             || !ctx
-                .ending(ts, |x| {
-                    matches!(x, Entry::Place(_) | Entry::PlaceSuffix(..))
-                })
+                .ending(ts, |x| matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_)))
                 .is_empty())
         && !ctx.is_jieba_word(Span::new(ts, e))
 }
@@ -389,6 +392,23 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         && after_country(ts)
     {
         return Some(Span::new(ts, e));
+    }
+    // a name of two Han characters right after a country, however jieba cuts it, when
+    // it is no ordinary word, before a suffix flagged `han` (韩国原/州市, 日本长崎县:
+    // Korean and Japanese names are not transliterated)
+    if s >= 2
+        && ctx.is_word(Span::new(s, e), |x| {
+            matches!(x, Entry::PlaceSuffix(PlaceSuffix { han: true, .. }))
+        })
+        && after_country(s - 2)
+        && ctx.is_han_at(s - 2)
+        && ctx.is_han_at(s - 1)
+        && ctx.bound(s - 2)
+        && ctx.bound(e)
+        && !ctx.is_common_word(Span::new(s - 2, s))
+        && !ctx.function_token(s - 2)
+    {
+        return Some(Span::new(s - 2, e));
     }
     let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
     // a listed place right before the suffix is where the name starts when an
@@ -433,7 +453,10 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     let after_place = i < s
         && !ctx
             .ending(i, |x| {
-                matches!(x, Entry::Place(_) | Entry::PlaceSuffix(_, true, ..))
+                matches!(
+                    x,
+                    Entry::Place(_) | Entry::PlaceSuffix(PlaceSuffix { admin: true, .. })
+                )
             })
             .is_empty();
     if after_country(i) || after_place || (name >= 3 && ctx.bound(i)) {
@@ -454,7 +477,9 @@ pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate>
         .filter(|m| m.etype == EntityType::Place && ctx.bound(m.span.end))
     {
         let short = ctx
-            .ending(m.span.end, |x| matches!(x, Entry::PlaceSuffix(.., true)))
+            .ending(m.span.end, |x| {
+                matches!(x, Entry::PlaceSuffix(PlaceSuffix { short: true, .. }))
+            })
             .into_iter()
             .find(|h| h.start >= m.span.start + 2 && h.start <= m.span.start + 4);
         let Some(h) = short else { continue };
@@ -476,7 +501,7 @@ pub fn repeats(ctx: &Context, found: &[crate::model::Mention]) -> Vec<Candidate>
             let e = i + stems[k].len();
             // (not the full name again, nor another place of that name: 北河村, 希亚姆镇)
             let suffixed = !ctx
-                .starting(e, |x| matches!(x, Entry::PlaceSuffix(..)))
+                .starting(e, |x| matches!(x, Entry::PlaceSuffix(_)))
                 .is_empty();
             // (a short form naming a thing is no place: 六堡茶, 枫桥经验, 东坝中心公园,
             // 闽宁协作; the place stands before a word that is no noun)

@@ -252,7 +252,7 @@ fn name_after_post(ctx: &Context, t: Span, p: Span) -> bool {
         super::person::surname_at(ctx, t.end).is_some() || ctx.transliteration_at(t.end);
     // (nor is a village or road named a few characters on: 三溪镇/长林村, 长安庄村)
     let suffix_near = (p.end..p.end + 3).any(|k| {
-        !ctx.starting(k, |e| matches!(e, Entry::PlaceSuffix(..)))
+        !ctx.starting(k, |e| matches!(e, Entry::PlaceSuffix(_)))
             .is_empty()
     });
     name_start
@@ -307,7 +307,7 @@ fn starts_cleanly(ctx: &Context, i: usize) -> bool {
                         | Entry::Place(_)
                         | Entry::OrgSuffix(_)
                         | Entry::PlacedOrgSuffix(_)
-                        | Entry::PlaceSuffix(..)
+                        | Entry::PlaceSuffix(_)
                         | Entry::TitleUnit
                         | Entry::Title
                 )
@@ -340,7 +340,7 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
                                     ctx.starting(ns, |e| {
                                         matches!(
                                             e,
-                                            Entry::PlaceSuffix(..)
+                                            Entry::PlaceSuffix(_)
                                                 | Entry::OrgSuffix(_)
                                                 | Entry::PlacedOrgSuffix(_)
                                         )
