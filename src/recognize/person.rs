@@ -732,6 +732,9 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             .entries(h)
             .iter()
             .any(|e| matches!(e, Entry::PlaceSuffix(PlaceSuffix { short: true, .. })))
+            // (a list mark two to four characters on, before reading any name: most
+            // villages are followed by no list)
+            && (h.end + 2..=h.end + 4).any(|k| ctx.char(k) == Some('、'))
             && surname_at(ctx, h.end).is_some()
             && let Some(first) = name_at(ctx, h.end)
             && ctx.char(first.end) == Some('、')
