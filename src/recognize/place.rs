@@ -7,7 +7,7 @@
 //! organizations outrank places.
 
 use super::{Candidate, Context, cand, prio};
-use crate::lexicon::{Entry, PlaceLevel, PlaceSuffix};
+use crate::lexicon::{Entry, EventWord, PlaceLevel, PlaceSuffix};
 use crate::model::{EntityType, Span};
 use std::ops::Not;
 
@@ -151,6 +151,7 @@ fn by_suffix(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Opti
     (!doubled).then_some(span)
 }
 
+/// The reading of [`by_suffix`], before its check of a doubled suffix.
 fn by_suffix_raw(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> Option<Span> {
     // the suffix must end a word (路口 is fine to drop; 市场, 县城 are not places here)
     if !ctx.bound(e) {
@@ -331,14 +332,16 @@ fn by_suffix_raw(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> 
     Some(Span::new(i, e))
 }
 
-/// Does the name starting at `i`, with its suffix at `[s, e)`, follow a joining mark
-/// (和, 、, 及, 与) written straight after a place with the same suffix (泾泰居民区和|
-/// 运旺居民区)?
+/// Does the name starting at `i`, with its suffix at `[s, e)`, follow a one-character
+/// joining word (`joiner` in `event_words.txt`: 和, 、, 及, 与) written straight after a
+/// place with the same suffix (泾泰居民区和|运旺居民区)?
 fn second_of_a_pair(ctx: &Context, i: usize, s: usize, e: usize, min: usize) -> bool {
     let suffix = &ctx.text[s..e];
     let n = suffix.len();
     i > n
-        && matches!(ctx.text[i - 1], '和' | '、' | '及' | '与')
+        && ctx.is_word(Span::new(i - 1, i), |x| {
+            matches!(x, Entry::EventWord(EventWord::Joiner))
+        })
         && &ctx.text[i - 1 - n..i - 1] == suffix
         && by_suffix(ctx, i - 1 - n, i - 1, min, false).is_some()
 }

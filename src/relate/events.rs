@@ -1273,6 +1273,11 @@ fn addressers_cue(
 /// sorted) in its clause, before the next person. Trip cues (前往) host only a
 /// `visit` (`visit` says whether the event is one).
 #[allow(clippy::too_many_arguments)]
+/// The most characters between a partner preposition (与, 同, 跟) and the partner's
+/// name: a post, perhaps with a foreign city and its office (同菲律宾卡加延市市长埃马诺:
+/// nine).
+const PARTNER_REACH: usize = 12;
+
 fn cue_after(
     text: &[char],
     sent: Span,
@@ -1403,8 +1408,9 @@ fn cue_after(
         .filter(|x| clause.contains(x) && marks.starts_at(EventWord::Addressee, x.end))
         .and_then(|_| addressers_cue(p, clause, marks, &mine));
     // X与Y举行会谈, X同议长Y会晤: the talks are the subject's to host; the partner
-    // after 与, 同 or 跟 (at most twelve characters before the name, a post between:
-    // 同菲律宾卡加延市市长埃马诺) is received. (Only for the cues of talks: 共同主持 has two hosts.)
+    // after 与, 同 or 跟 (at most `PARTNER_REACH` characters before the name, a post
+    // between: 同菲律宾卡加延市市长埃马诺) is received. (Only for the cues of talks:
+    // 共同主持 has two hosts.)
     // (The subject may stand in an earlier clause of the sentence: 委员长X…会见总理A，
     // 同议长B举行会谈: B is received too; but only one in the clause is the subject of
     // the talks.)
@@ -1424,7 +1430,7 @@ fn cue_after(
                                 .rposition(|&c| c == '的')
                                 .filter(|_| w >= clause.start)
                                 .map_or(w, |k| w + k + 1);
-                            y.start - after <= 12
+                            y.start - after <= PARTNER_REACH
                                 && starting_in(
                                     &marks.cues,
                                     |c| c.0.start,
@@ -1445,7 +1451,7 @@ fn cue_after(
         .iter()
         .any(|&w| {
             w == clause.start
-                && p.start - w <= 8
+                && p.start - w <= PARTNER_REACH
                 && starting_in(&marks.cues, |c| c.0.start, Span::new(w, p.start)).is_empty()
         });
     let partnered = fronted || partner_of(i, false, EventWord::Partner);
@@ -1615,10 +1621,7 @@ fn cue_after(
                     .is_empty()
             })
         };
-        // (a list's cue written as a time is skipped when an act of its own follows in
-        // the clause: 来宾代表A、B会见时作了讲话 spoke. Reported speech after it is read
-        // below, not here: X与Y会谈时表示 held the talks.)
-        // (nor is the group of a partner named after the list the list's: in
+        // (the group of a partner named after the list is not the list's: in
         // X、Y与Z一行座谈, 一行 is Z's)
         let partners_group = |c: &(Span, Role, CueKind)| {
             c.2 == CueKind::Group
@@ -1633,6 +1636,9 @@ fn cue_after(
                         .is_empty()
                 })
         };
+        // (a list's cue written as a time is skipped when an act of its own follows in
+        // the clause: 来宾代表A、B会见时作了讲话 spoke. Reported speech after it is read
+        // below, not here: X与Y会谈时表示 held the talks.)
         let listed = |c: &&(Span, Role, CueKind)| {
             c.0.end <= sent.end
                 && c.2 != CueKind::Quote
