@@ -1484,3 +1484,17 @@ fn a_speech_given_at_an_occasion_is_relayed() {
         &[("李小刚", Some(Role::Speaker)), ("王大明", None)],
     );
 }
+
+#[test]
+fn those_who_attend_the_meeting_and_then_a_visit_attend_both() {
+    // 参会并陪同调研: the meeting told before, and the visit of this sentence
+    let text = "1月22日下午，县委常委王大明在县行政中心召开安全生产工作调度会，\
+                副县长张建华主持会议。\n\
+                会后，王大明、张建华分别带队，现场调研督导安全生产工作。\
+                县商务局党组书记李小刚参会并陪同调研。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "李小刚"), Some(Role::Attendee), "{ev:?}");
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "李小刚"), Some(Role::Attendee), "{ev:?}");
+}

@@ -205,13 +205,17 @@ pub enum EventWord {
     /// Respectively (分别): between a party and the joining word (江山市分别与江干区、
     /// 下城区签订), the party is joined all the same.
     Respectively,
+    /// Attending the meeting (参会): written right after a name (or a list of names),
+    /// they attend the article's last meeting, whatever event the sentence names (X参会
+    /// 并陪同调研: the meeting and the visit).
+    AttendsMeeting,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 30] = [
+    pub const ALL: [(EventWord, &'static str); 31] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -242,6 +246,7 @@ impl EventWord {
         (EventWord::While, "while"),
         (EventWord::Home, "home"),
         (EventWord::Respectively, "respectively"),
+        (EventWord::AttendsMeeting, "attends_meeting"),
     ];
 }
 

@@ -847,6 +847,34 @@ pub fn events(
                     .collect();
                 add_participants(&mut drafts[first_of_article + k], parts);
             }
+            // Names right before 参会 (a list too: A、B参会) attend the article's last
+            // meeting, whatever the sentence goes on to (X参会并陪同调研); a sentence
+            // naming a meeting itself, or going on with the meeting being told, gives
+            // them their roles in it below.
+            if !trigs.iter().any(|t| t.1 == EventType::Meeting)
+                && let Some(k) = drafts[first_of_article..]
+                    .iter()
+                    .rposition(|d| d.etype == EventType::Meeting)
+                && current != Some(first_of_article + k)
+            {
+                let mut attend = vec![false; in_sent.len()];
+                for (j, p) in in_sent.iter().enumerate() {
+                    attend[j] = marks.starts_at(EventWord::AttendsMeeting, p.end);
+                }
+                for j in (0..in_sent.len().saturating_sub(1)).rev() {
+                    let (p, q) = (in_sent[j], in_sent[j + 1]);
+                    attend[j] |= attend[j + 1] && text[p.end..q.start] == ['、'];
+                }
+                let parts: Vec<(String, Role)> = names
+                    .iter()
+                    .zip(&attend)
+                    .filter(|(_, a)| **a)
+                    .map(|(n, _)| (n.clone(), Role::Attendee))
+                    .collect();
+                if !parts.is_empty() {
+                    add_participants(&mut drafts[first_of_article + k], parts);
+                }
+            }
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event, unless it opens by saying it tells what happened
