@@ -209,13 +209,17 @@ pub enum EventWord {
     /// they attend the article's last meeting, whatever event the sentence names (X参会
     /// 并陪同调研: the meeting and the visit).
     AttendsMeeting,
+    /// An occasion a speech was given at, written before the speech as a noun (上的:
+    /// 在全会上的重要讲话): the speaker's cue after it is no one speaking here, and the
+    /// person named before 在 is relayed.
+    Occasion,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 31] = [
+    pub const ALL: [(EventWord, &'static str); 32] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -247,6 +251,7 @@ impl EventWord {
         (EventWord::Home, "home"),
         (EventWord::Respectively, "respectively"),
         (EventWord::AttendsMeeting, "attends_meeting"),
+        (EventWord::Occasion, "occasion"),
     ];
 }
 

@@ -157,16 +157,18 @@ fn by_suffix_raw(ctx: &Context, s: usize, e: usize, min: usize, admin: bool) -> 
     if !ctx.bound(e) {
         let (ts, te, tag) = ctx.token(e - 1)?;
         // (but a token jieba only guessed, gluing a village's or township's suffix to the
-        // surname of a name listed after it, is no word: 石门/村王/德福、)
-        let glued_to_name = te > e
-            && !ctx.is_jieba_word(Span::new(ts, te))
-            && ctx.is_word(Span::new(s, e), |x| {
-                matches!(x, Entry::PlaceSuffix(PlaceSuffix { short: true, .. }))
-            })
-            && super::person::surname_at(ctx, e).is_some()
-            && super::person::name_at(ctx, e)
-                .is_some_and(|n| matches!(ctx.char(n.end), Some('、' | '，' | ',' | '等')));
-        if te > e && ts >= s && !glued_to_name {
+        // surname of a name listed after it, is no word: 石门/村王/德福、; the text has
+        // its commas folded to ASCII)
+        let glued_to_name = || {
+            !ctx.is_jieba_word(Span::new(ts, te))
+                && ctx.is_word(Span::new(s, e), |x| {
+                    matches!(x, Entry::PlaceSuffix(PlaceSuffix { short: true, .. }))
+                })
+                && super::person::surname_at(ctx, e).is_some()
+                && super::person::name_at(ctx, e)
+                    .is_some_and(|n| matches!(ctx.char(n.end), Some('、' | ',' | '等')))
+        };
+        if te > e && ts >= s && !glued_to_name() {
             return None;
         }
         // nor sit inside an ordinary word (十字路口, 组织路线)

@@ -210,15 +210,16 @@ impl Marks {
         m.cues
             .sort_by_key(|c| (c.0.start, std::cmp::Reverse(c.0.end)));
         // nor a speaker's cue written as the noun of a speech given at an occasion
-        // (习近平总书记在全会上的重要讲话: relayed, no one speaks here): after 上的, or
-        // 上的 and a word of two characters describing it
-        let text = ctx.text;
-        let at_occasion = |j: usize| j >= 2 && text[j - 2] == '上' && text[j - 1] == '的';
+        // (习近平总书记在全会上的重要讲话: relayed, no one speaks here): after an occasion
+        // word of event_words.txt (上的), or one and a word of two characters describing
+        // the speech
+        let occasion = &m.spans[EventWord::Occasion as usize];
+        let at_occasion = |j: usize| ends_at(occasion, j, j.saturating_sub(4));
         for c in &m.cues {
             let k = c.0.start;
             if c.1 == Role::Speaker
                 && (at_occasion(k)
-                    || k >= 4 && at_occasion(k - 2) && ctx.is_han_at(k - 2) && ctx.is_han_at(k - 1))
+                    || k >= 2 && at_occasion(k - 2) && ctx.is_han_at(k - 2) && ctx.is_han_at(k - 1))
             {
                 m.occasion_speeches.push(k);
             }
@@ -630,9 +631,10 @@ pub fn events(
         }
         let clause = clause_at(text, sent, p.start);
         // (the person's speech at an occasion, 习近平总书记在全会上的重要讲话, is relayed:
-        // 在 right after the name or post, and no one else and no cue before the speech)
+        // an `at` word (在) right after the name or post, and no one else and no cue
+        // before the speech)
         let speeches = &marks.occasion_speeches;
-        if text.get(after) == Some(&'在')
+        if marks.starts_at(EventWord::At, after)
             && let Some(&w) = speeches[speeches.partition_point(|&w| w < after)..]
                 .first()
                 .filter(|&&w| w < clause.end)
@@ -851,19 +853,20 @@ pub fn events(
             // meeting, whatever the sentence goes on to (X参会并陪同调研); a sentence
             // naming a meeting itself, or going on with the meeting being told, gives
             // them their roles in it below.
-            if !trigs.iter().any(|t| t.1 == EventType::Meeting)
+            let mut attend: Vec<bool> = in_sent
+                .iter()
+                .map(|p| marks.starts_at(EventWord::AttendsMeeting, p.end))
+                .collect();
+            if attend.contains(&true)
+                && !trigs.iter().any(|t| t.1 == EventType::Meeting)
                 && let Some(k) = drafts[first_of_article..]
                     .iter()
                     .rposition(|d| d.etype == EventType::Meeting)
                 && current != Some(first_of_article + k)
             {
-                let mut attend = vec![false; in_sent.len()];
-                for (j, p) in in_sent.iter().enumerate() {
-                    attend[j] = marks.starts_at(EventWord::AttendsMeeting, p.end);
-                }
                 for j in (0..in_sent.len().saturating_sub(1)).rev() {
-                    let (p, q) = (in_sent[j], in_sent[j + 1]);
-                    attend[j] |= attend[j + 1] && text[p.end..q.start] == ['、'];
+                    attend[j] |=
+                        attend[j + 1] && listed_before(text, &marks, in_sent[j], in_sent[j + 1]);
                 }
                 let parts: Vec<(String, Role)> = names
                     .iter()
@@ -1351,9 +1354,7 @@ fn cue_after(
             }
             let mut last = p;
             for q in persons[i + 1..].iter().take_while(|q| q.end <= h) {
-                if !text[last.end..q.start].contains(&'、')
-                    && !starts_at(marks.spans(EventWord::Joiner), last.end)
-                {
+                if !listed_before(text, marks, last, *q) {
                     return false;
                 }
                 last = *q;
@@ -1484,16 +1485,16 @@ fn cue_after(
         });
     let partnered = fronted || partner_of(i, false, EventWord::Partner);
     // A meeting's cue written as a time (会见时作了讲话) is no act of the person's when
-    // a cue `then` accepts follows it before `until`; a visit's is (考察时提出: they
-    // made the visit).
-    let as_time = |c: &(Span, Role, CueKind), until: usize, then: &dyn Fn(CueKind) -> bool| {
+    // another cue follows it before `until` (reported speech counting only when
+    // `speech` says so); a visit's is (考察时提出: they made the visit).
+    let as_time = |c: &(Span, Role, CueKind), until: usize, speech: bool| {
         marks.starts_at(EventWord::While, c.0.end)
             && !starting_in(&marks.triggers, |t| t.0.start, c.0)
                 .iter()
                 .any(|t| t.0 == c.0 && t.1 == EventType::Visit)
             && starting_in(&marks.cues, |d| d.0.start, Span::new(c.0.end, until))
                 .iter()
-                .any(|d| then(d.2))
+                .any(|d| speech || d.2 != CueKind::Quote)
     };
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
@@ -1504,7 +1505,7 @@ fn cue_after(
             // (speech written before 的 describes what was said before: 习近平主席提出的
             // 倡议)
             .filter(|c| c.2 != CueKind::Quote || text.get(c.0.end) != Some(&'的'))
-            .filter(|c| partnered || !as_time(c, next, &|_| true))
+            .filter(|c| partnered || !as_time(c, next, true))
             .collect();
     // A cue written straight after an attendee's cue is what was attended, not what
     // the person did (参加会谈, 陪同考察, 出席了会见: attendee; 出席并讲话: speaker); so is
@@ -1672,9 +1673,7 @@ fn cue_after(
                 && c.2 != CueKind::Quote
                 && mine(c)
                 && !partners_group(c)
-                && !as_time(c, clause_at(text, sent, c.0.start).end, &|k| {
-                    k != CueKind::Quote
-                })
+                && !as_time(c, clause_at(text, sent, c.0.start).end, false)
         };
         let first = after
             .iter()
@@ -1996,6 +1995,12 @@ fn starts_at(words: &[Span], pos: usize) -> bool {
 }
 
 /// Does a word of `words` (sorted) end at `pos`, starting at or after `from`?
+/// Is `a` listed before `b`: a joining word of event_words.txt (、, 和, 与) right after
+/// `a`, or a list mark between them (一村张三、二村李四: a village may open the item)?
+fn listed_before(text: &[char], marks: &Marks, a: Span, b: Span) -> bool {
+    starts_at(marks.spans(EventWord::Joiner), a.end) || text[a.end..b.start].contains(&'、')
+}
+
 fn ends_at(words: &[Span], pos: usize, from: usize) -> bool {
     starting_in(words, |w| w.start, Span::new(from, pos))
         .iter()
