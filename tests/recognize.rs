@@ -2039,3 +2039,53 @@ fn a_korean_or_japanese_city_after_its_country() {
     let p = places("1921年，当地发生白人暴徒袭击非洲裔美国人社区事件。");
     assert!(!p.contains(&"人社区".to_string()), "{p:?}");
 }
+
+/// The (person, title, org) rows of a text's holds.
+fn holds_with_org(a: &Analysis) -> Vec<(String, String, Option<String>)> {
+    a.holds
+        .iter()
+        .map(|h| (h.person.clone(), h.title.clone(), h.org.clone()))
+        .collect()
+}
+
+#[test]
+fn a_place_party_committee_before_a_member_is_the_organization() {
+    // 党委 written as a prefix of 委员 or 常委 is still the unit a level character or a
+    // place in front makes a body with, as before 书记
+    let a = analyze("镇党委委员、副镇长孙小浩随同调研。");
+    let h = holds_with_org(&a);
+    assert!(
+        h.contains(&("孙小浩".into(), "委员".into(), Some("镇党委".into()))),
+        "{h:?}"
+    );
+    let b = analyze("内蒙古自治区党委常委、秘书长赵大辉出席。");
+    assert!(
+        has(&b, EntityType::Org, "内蒙古自治区党委"),
+        "{:?}",
+        b.entities
+    );
+    // ... but not after another body's name: 原 is "former", no place
+    let c = analyze("某某省审计厅原党组成员、副厅长张小三接受审查。");
+    assert!(
+        !c.entities.iter().any(|e| e.text.ends_with('原')),
+        "{:?}",
+        c.entities
+    );
+}
+
+#[test]
+fn a_bare_level_word_makes_an_organization_with_the_unit_after_it() {
+    // 自治区 stands for "this region" as 县 does for "this county": 自治区党委书记 is
+    // 自治区党委 + 书记, as 县委书记 is 县委 + 书记 (level_chars.txt)
+    let a = analyze("自治区党委书记王大明到南宁调研。自治区政府副主席李小红陪同。");
+    let h = holds_with_org(&a);
+    assert!(
+        h.contains(&("王大明".into(), "书记".into(), Some("自治区党委".into()))),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("李小红".into(), "副主席".into(), Some("自治区政府".into()))),
+        "{h:?}"
+    );
+    assert!(!has(&a, EntityType::Org, "自治区"), "{:?}", a.entities);
+}

@@ -603,6 +603,9 @@ pub struct Lexicon {
     pub foreign_chars: HashSet<char>,
     /// Administrative level characters (市, 县) that stand for "this place".
     pub level_chars: HashSet<char>,
+    /// Level words of more than one character that do the same (自治区, 自治州), from
+    /// the same list.
+    pub level_words: Vec<Vec<char>>,
     /// Traditional -> Simplified fold, one char for one char.
     pub t2s: HashMap<char, char>,
     /// Words for jieba-rs's own dictionary (`jieba_words.txt`), in file order, the
@@ -666,6 +669,27 @@ fn parse_list(
         }
     }
     Ok(())
+}
+
+/// `level_chars.txt`: a line of one character is a level character, a longer line a
+/// level word.
+fn parse_levels(text: &str) -> (HashSet<char>, Vec<Vec<char>>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut chars = HashSet::new();
+    let mut words = Vec::new();
+    for l in text.lines().map(str::trim) {
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let w: Vec<char> = l.chars().filter(|c| !c.is_whitespace()).collect();
+        match w[..] {
+            [c] => {
+                chars.insert(c);
+            }
+            _ => words.push(w),
+        }
+    }
+    (chars, words)
 }
 
 fn parse_chars(text: &str) -> HashSet<char> {
@@ -742,12 +766,14 @@ impl Lexicon {
             parse_jieba_words(&text, &origin, &mut jieba_words)?;
         }
         let mut foreign_chars = parse_chars(FOREIGN_CHARS);
-        let mut level_chars = parse_chars(LEVEL_CHARS);
+        let (mut level_chars, mut level_words) = parse_levels(LEVEL_CHARS);
         if let Some((text, _)) = user_file("foreign_name_chars.txt")? {
             foreign_chars.extend(parse_chars(&text));
         }
         if let Some((text, _)) = user_file("level_chars.txt")? {
-            level_chars.extend(parse_chars(&text));
+            let (chars, words) = parse_levels(&text);
+            level_chars.extend(chars);
+            level_words.extend(words);
         }
         // Every (word, entry) of every list, the embedded lists first, then the user's,
         // each in LISTS order. A sort that keeps that order among equal words, then one
@@ -821,6 +847,7 @@ impl Lexicon {
             words,
             foreign_chars,
             level_chars,
+            level_words,
             fold,
             t2s,
             retag: Retag::new(&jieba_words),

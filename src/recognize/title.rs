@@ -385,6 +385,16 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             .into_iter()
             .next()
         {
+            // a prefix that is also a unit (党委, 党组) is the unit a place or a level
+            // character in front makes an organization with (镇党委 + 委员, as 镇党委 +
+            // 书记; not after another body: 审计厅原党组成员)
+            let place_before = places.ending(h.start).next().is_some()
+                || h.start > 0 && ctx.lex.level_chars.contains(&ctx.text[h.start - 1]);
+            if place_before
+                && ctx.is_word(Span::new(h.start, h.end), |e| matches!(e, Entry::TitleUnit))
+            {
+                first_unit = Some(Span::new(h.start, h.end));
+            }
             pos = h.start;
             continue;
         }
@@ -482,7 +492,15 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
     // (b) a place or a bare level char in front of a unit: they make the organization
     if let Some(u) = first_unit.filter(|u| u.start == pos) {
         let place = places.ending(pos).map(|p| p.mention.span.start).min();
-        let start = place.or_else(|| {
+        // a bare level word (自治区) as a bare level character
+        let level_word = ctx
+            .lex
+            .level_words
+            .iter()
+            .filter(|w| pos >= w.len() && ctx.text[pos - w.len()..pos] == w[..])
+            .map(|w| pos - w.len())
+            .find(|&s| s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s));
+        let start = place.or(level_word).or_else(|| {
             (pos > 0
                 && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
                 && (pos < 2
