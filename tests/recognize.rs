@@ -2089,3 +2089,14 @@ fn a_bare_level_word_makes_an_organization_with_the_unit_after_it() {
     );
     assert!(!has(&a, EntityType::Org, "自治区"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_title_glued_to_the_surname_after_it_still_ends_before_a_two_character_given_name() {
+    // jieba reads 主/任何/建华: 任何 ("any") runs past 主任, yet 何建华 is the name
+    let a = analyze("县委常委、办公室主任何建华陪同调研。");
+    let h = holds(&a);
+    assert!(h.contains(&("何建华".into(), "办公室主任".into())), "{h:?}");
+    // ... and a word that is no name after a glued place stays no title (地处/长江/中游)
+    let b = analyze("地处长江中游的某某省，水系发达。");
+    assert!(!has(&b, EntityType::Title, "处长"), "{:?}", b.entities);
+}

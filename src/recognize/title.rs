@@ -318,7 +318,7 @@ fn starts_cleanly(ctx: &Context, i: usize) -> bool {
 /// jieba sometimes glues a title to the name after it (`局局长`, `市长石`, `主任何/立峰`):
 /// a token running past a title is harmless when what follows the title starts a name
 /// or another title, and jieba reads a name there or right after the glued word, or a
-/// one-char given name there that ends where a name ends (`主/任何/俊/出席`).
+/// given name there that ends where a name ends (`主/任何/俊/出席`, `主/任何/建华/陪同`).
 fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
     let named = |t: &str| t.starts_with("nr") || t == "n";
     !ctx.starting(end, |e| {
@@ -332,7 +332,12 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
                         t.starts_with("nr")
                             // (a transliterated name's next syllables: 副市/长沙/基罗/夫)
                             || t.starts_with("nz") && ctx.is_transliterated(Span::new(end, ne))
-                            || ne == ns + 1
+                            // (a given name of one or two characters after the
+                            // glued surname: 主/任何/俊, 主/任何/建华/陪同)
+                            || (ne == ns + 1
+                                || ne == ns + 2
+                                    && ne - end == 3
+                                    && (t.starts_with('n') || t == "a" || t == "t"))
                                 && ctx.is_han_at(ns)
                                 && super::person::stops_name(ctx, ne)
                                 && {
