@@ -1498,3 +1498,20 @@ fn those_who_attend_the_meeting_and_then_a_visit_attend_both() {
     let visit = first_of(&ev, EventType::Visit);
     assert_eq!(role_of(visit, "李小刚"), Some(Role::Attendee), "{ev:?}");
 }
+
+#[test]
+fn those_who_go_along_attend_the_visit() {
+    // 随同 and 随行 say the same as 陪同: they went along, the leader hosts
+    let e = the(
+        "6月12日，镇党委书记王小军带队赴外地开展招商活动。镇党委副书记、镇长陈丽，副镇长孙浩随同。",
+        EventType::Visit,
+    );
+    assert_roles(
+        &e,
+        &[
+            ("王小军", Some(Role::Host)),
+            ("陈丽", Some(Role::Attendee)),
+            ("孙浩", Some(Role::Attendee)),
+        ],
+    );
+}
