@@ -2100,3 +2100,22 @@ fn a_title_glued_to_the_surname_after_it_still_ends_before_a_two_character_given
     let b = analyze("地处长江中游的某某省，水系发达。");
     assert!(!has(&b, EntityType::Title, "处长"), "{:?}", b.entities);
 }
+
+#[test]
+fn a_company_name_runs_past_a_syllable_jieba_read_as_a_small_word() {
+    // 江苏/中/天/科技股份有限公司: 天 read as a measure word is a syllable of the trade name
+    let a = analyze("江苏中天科技股份有限公司总经理薛小萍发言。");
+    assert!(
+        has(&a, EntityType::Org, "江苏中天科技股份有限公司"),
+        "{:?}",
+        a.entities
+    );
+    // an item of a list of companies opens the name, its seat in parentheses too
+    // (信/达/生物制药: 达 read as a verb)
+    let b = analyze("考察组走访了华兴科技有限公司、信达生物制药（苏州）有限公司。");
+    assert!(
+        has(&b, EntityType::Org, "信达生物制药（苏州）有限公司"),
+        "{:?}",
+        b.entities
+    );
+}

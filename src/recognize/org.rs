@@ -657,16 +657,28 @@ fn joiner_after_body(ctx: &Context, k: usize) -> bool {
             .is_empty()
 }
 
-/// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司): where
+/// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司), or a
+/// one-character function word (江苏中/天/科技股份有限公司): where
 /// the name starts when a place opening the clause stands right before a word of the
 /// trade name in front of the verb (深圳 + 华). No place, or the place straight before
 /// the verb (苏州/推进), and the verb is the clause's.
 fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usize> {
-    let company = ctx
-        .starting(s, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
-        .iter()
-        .any(|h| h.start == s);
-    if !company || verb == 0 || !ctx.token(verb).is_some_and(|(_, _, t)| t.starts_with('v')) {
+    // (the suffix, or the company's seat in parentheses before it: seat_before)
+    let company = ctx.text[s] == '('
+        || ctx
+            .starting(s, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
+            .iter()
+            .any(|h| h.start == s);
+    // (or a syllable jieba read as a one-character measure word, adverb or the like:
+    // 江苏/中/天/科技股份有限公司; not a preposition, conjunction or particle, which
+    // end a name)
+    let verb_like = |(ts, te, t): (usize, usize, super::PosTag)| {
+        t.starts_with('v')
+            || te == ts + 1
+                && super::is_function_tag(&t)
+                && !matches!(t.as_bytes()[0], b'p' | b'c' | b'u')
+    };
+    if !company || verb == 0 || !ctx.token(verb).is_some_and(verb_like) {
         return None;
     }
     // the words in front: a syllable of the trade name (华), or a word jieba only
@@ -707,6 +719,18 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
                 || ctx.boundary_ending(place.start);
             // (a trade name of its own in front of the trade's nouns)
             return (opens && (trade || k > 0)).then_some(place.start);
+        }
+        // (or the item opens a list of companies: 华兴源创科技股份有限公司、信/达/生物制药
+        // 有限公司)
+        if ws > 0
+            && ctx.text[ws - 1] == '、'
+            && trade
+            && ctx
+                .ending(ws - 1, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
+                .iter()
+                .any(|h| h.start + 1 < h.end)
+        {
+            return Some(ws);
         }
         if ws == 0 {
             return None;
