@@ -1515,3 +1515,27 @@ fn those_who_go_along_attend_the_visit() {
         ],
     );
 }
+
+#[test]
+fn leaders_who_witness_a_signing_attend_it_however_long_the_object() {
+    // 两国总理 (or 双方) witnessing it, with a long list of what was signed in between
+    let text = "4月8日，国务院总理王大明在北京同来访的某国总理史密斯举行会谈。会谈后，两国总理共同见证了经贸、农业、教育、文化、科技、卫生等多项政府间合作协议的签署。";
+    let e = the(text, EventType::Signing);
+    assert_roles(
+        &e,
+        &[
+            ("王大明", Some(Role::Attendee)),
+            ("史密斯", Some(Role::Attendee)),
+        ],
+    );
+    // 双方 who witness it attend it, not host it; co-hosts of the talks are the two
+    let text = "4月8日，市长王大明同来访的友好城市市长李小刚共同主持会谈。会谈后，双方共同见证了两地合作文件的签署。";
+    let e = the(text, EventType::Signing);
+    assert_roles(
+        &e,
+        &[
+            ("王大明", Some(Role::Attendee)),
+            ("李小刚", Some(Role::Attendee)),
+        ],
+    );
+}

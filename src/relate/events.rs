@@ -100,6 +100,10 @@ impl DateHints {
     }
 }
 
+/// How far before an event word the leaders who witness it may stand (两国总理共同见证了
+/// 经贸投资、电子商务…等多项政府间合作协议的签署).
+const WITNESS_REACH: usize = 48;
+
 /// Everything the reader looks up by position, gathered in one pass over the hits.
 struct Marks {
     /// (span, type, weak): a weak trigger counts only in a sentence with no other.
@@ -334,6 +338,14 @@ impl Marks {
     /// Where the words of a kind start, sorted, each position once.
     fn starts(&self, kind: EventWord) -> &[usize] {
         &self.starts[kind as usize]
+    }
+
+    /// Is the group word at `h` (两国元首, 双方) the subject of an attendee's cue right
+    /// after it, perhaps after 共同 (两国元首共同见证, 双方出席)?
+    fn witnessed_by(&self, h: Span) -> bool {
+        starting_in(&self.cues, |c| c.0.start, Span::new(h.end, h.end + 3))
+            .iter()
+            .any(|c| c.1 == Role::Attendee)
     }
 
     /// Does a word of a kind start at `pos`?
@@ -931,9 +943,13 @@ pub fn events(
                 })
                 .map(|k| drafts[k].participants.iter().map(|p| p.0.clone()).collect())
                 .unwrap_or_default();
-            // (the host and the guest of the talks told so far, for 两国元首共同见证签署)
-            let names_heads =
-                !starting_in(marks.spans(EventWord::Heads), |h| h.start, sent).is_empty();
+            // (the host and the guest of the talks told so far, for 两国元首共同见证签署
+            // and 双方共同见证了…的签署)
+            let names_heads = !starting_in(marks.spans(EventWord::Heads), |h| h.start, sent)
+                .is_empty()
+                || starting_in(marks.spans(EventWord::BothSides), |h| h.start, sent)
+                    .iter()
+                    .any(|h| marks.witnessed_by(*h));
             let heads: Vec<String> = drafts[first_of_article..]
                 .iter()
                 .rev()
@@ -941,13 +957,15 @@ pub fn events(
                 .find(|d| d.etype == EventType::Meeting && !d.participants.is_empty())
                 .map(|d| {
                     let ps = &d.participants;
-                    // (the first host and the first guest: two leaders)
-                    ps.iter()
-                        .find(|p| p.1 == Role::Host)
-                        .into_iter()
-                        .chain(ps.iter().find(|p| p.1 != Role::Host))
-                        .map(|p| p.0.clone())
-                        .collect()
+                    // (the first host and the first guest: two leaders; co-hosts, the
+                    // first two hosts)
+                    let mut hosts = ps.iter().filter(|p| p.1 == Role::Host);
+                    let host = hosts.next();
+                    let guest = ps
+                        .iter()
+                        .find(|p| p.1 != Role::Host)
+                        .or_else(|| hosts.next());
+                    host.into_iter().chain(guest).map(|p| p.0.clone()).collect()
                 })
                 .unwrap_or_default();
             last_named.clear();
@@ -1090,8 +1108,10 @@ pub fn events(
                             )
                             .iter()
                             .any(|&b| {
-                                // (opening its clause: not 代表双方签署)
+                                // (opening its clause: not 代表双方签署; witnessing it
+                                // is attending it: below)
                                 b >= sent.start
+                                    && !marks.witnessed_by(Span::new(b, b + 2))
                                     && text[clause_at(text, sent, b).start..b]
                                         .iter()
                                         .all(|c| c.is_whitespace())
@@ -1103,16 +1123,27 @@ pub fn events(
                     )
                     .chain(
                         // 两国元首 opening the clause of the event word: the leaders of
-                        // the talks attend it
+                        // the talks attend it; so do 两国元首 or 双方 who witness it,
+                        // however long what they witnessed (双方共同见证了…文件的签署)
                         starting_in(
                             marks.spans(EventWord::Heads),
                             |h| h.start,
-                            Span::new(tspan.start.saturating_sub(16), tspan.start),
+                            Span::new(tspan.start.saturating_sub(WITNESS_REACH), tspan.start),
                         )
                         .iter()
+                        .chain(
+                            starting_in(
+                                marks.spans(EventWord::BothSides),
+                                |h| h.start,
+                                Span::new(tspan.start.saturating_sub(WITNESS_REACH), tspan.start),
+                            )
+                            .iter()
+                            .filter(|h| marks.witnessed_by(**h)),
+                        )
                         .any(|h| {
                             h.start >= sent.start
-                                && tspan.start - h.end <= 8
+                                && h.end <= tspan.start
+                                && (tspan.start - h.end <= 8 || marks.witnessed_by(*h))
                                 && text[clause_at(text, sent, h.start).start..h.start]
                                     .iter()
                                     .all(|c| c.is_whitespace())
