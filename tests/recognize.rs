@@ -2119,3 +2119,16 @@ fn a_company_name_runs_past_a_syllable_jieba_read_as_a_small_word() {
         b.entities
     );
 }
+
+#[test]
+fn a_chain_goes_on_past_the_name_of_a_body_no_rule_read() {
+    // 两岸青年交流峰会 is a body no suffix names: the chain still holds both posts
+    let a = analyze("全国政协副主席、两岸青年交流峰会理事长王大明出席开幕式。");
+    let h = holds(&a);
+    assert!(h.contains(&("王大明".into(), "副主席".into())), "{h:?}");
+    assert!(h.contains(&("王大明".into(), "理事长".into())), "{h:?}");
+    // ... but a post written after a name ends its chain (李小刚亲王、…大臣赵大成)
+    let b = analyze("外交大臣李小刚亲王、对外事务大臣赵大成出席。");
+    let h = holds(&b);
+    assert!(!h.contains(&("赵大成".into(), "亲王".into())), "{h:?}");
+}

@@ -147,7 +147,20 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
                     .ending(it.title.end, |e| matches!(e, Entry::Envoy))
                     .iter()
                     .any(|h| h.start >= it.title.start);
-            if (gap == "、" || gap == "兼" || gap.is_empty()) && !envoy {
+            // (not after a post written after a name: 费萨尔亲王、中国事务大臣鲁梅延)
+            let after_name = last.items.last().is_some_and(|p| {
+                let s = p.org.map_or(p.title.start, |o| o.start);
+                s > 0
+                    && ctx
+                        .token(s - 1)
+                        .is_some_and(|(_, _, t)| t.starts_with("nr"))
+            });
+            if (gap == "、"
+                || gap == "兼"
+                || gap.is_empty()
+                || !after_name && unread_body(ctx, last.end, start))
+                && !envoy
+            {
                 last.items.push(it);
                 last.end = it.title.end;
                 continue;
@@ -160,6 +173,30 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
         });
     }
     Chains { candidates, chains }
+}
+
+/// Is `[a, b)` a list mark and then the name of a body no rule read, before the next
+/// post (全国政协副主席、两岸企业家峰会理事长胡春华: the chain goes on, and the name after
+/// it holds both posts)? The name is short, of Chinese characters, and jieba reads in
+/// it nouns, locatives, time words (青年/t) and verbal nouns only: no person, verb or
+/// function word.
+fn unread_body(ctx: &Context, a: usize, b: usize) -> bool {
+    if b <= a + 3 || b - a > MAX_DEPT + 1 || ctx.text[a] != '、' {
+        return false;
+    }
+    let mut k = a + 1;
+    while k < b {
+        let Some((ts, te, t)) = ctx.token(k) else {
+            return false;
+        };
+        let noun = (t.starts_with('n') && !t.starts_with("nr"))
+            || matches!(t.as_str(), "f" | "j" | "t" | "vn");
+        if ts < a + 1 || te > b || !noun || !ctx.is_han_at(k) {
+            return false;
+        }
+        k = te;
+    }
+    true
 }
 
 /// The core titles of the text: dictionary titles, the longest at each place, that
