@@ -2132,3 +2132,14 @@ fn a_chain_goes_on_past_the_name_of_a_body_no_rule_read() {
     let h = holds(&b);
     assert!(!h.contains(&("赵大成".into(), "亲王".into())), "{h:?}");
 }
+
+#[test]
+fn a_county_short_form_read_as_a_given_name_after_a_surname_is_no_place() {
+    // 卫东 is a district's short form and a common given name: after 李/nr it is the name
+    let p = places("获奖代表、东关街道居民李卫东作了发言。");
+    assert!(!p.contains(&"卫东".to_string()), "{p:?}");
+    assert!(p.contains(&"东关街道".to_string()), "{p:?}");
+    // a place after a place is still one (浙江德清)
+    let p = places("浙江德清近日实现基本公共服务全覆盖。");
+    assert!(p.contains(&"德清".to_string()), "{p:?}");
+}

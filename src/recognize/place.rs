@@ -81,6 +81,22 @@ fn dictionary_place_ok(ctx: &Context, s: usize, e: usize, level: PlaceLevel) -> 
         }
     }
     if ts == s && te == e {
+        // a short form jieba reads as a given name, right after a surname it reads as
+        // one too, is that name (居民李/nr 卫东/nr: not the district of 卫东)
+        if e - s == 2
+            && tag.starts_with("nr")
+            && !matches!(
+                level,
+                PlaceLevel::Country | PlaceLevel::Province | PlaceLevel::Prefecture
+            )
+            && s > 0
+            && super::person::surname_at(ctx, s - 1) == Some(1)
+            && ctx
+                .token(s - 1)
+                .is_some_and(|(ps, _, pt)| ps == s - 1 && pt.starts_with("nr"))
+        {
+            return false;
+        }
         // exactly one token: a place unless jieba is sure it is an ordinary word
         let ordinary = !(tag.starts_with("ns")
             || tag.starts_with('n') && tag.len() == 1
