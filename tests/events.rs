@@ -1539,3 +1539,20 @@ fn leaders_who_witness_a_signing_attend_it_however_long_the_object() {
         ],
     );
 }
+
+#[test]
+fn a_visit_word_inside_a_visiting_group_names_no_visit_beside_another_event() {
+    // 会见了…访问团一行: the event is the meeting, not a visit
+    let ev = events_of(
+        "5月9日，市委书记李明亮会见了某某商会会长王大成率领的访问团一行。",
+        None,
+    );
+    assert!(!ev.iter().any(|e| e.etype == EventType::Visit), "{ev:?}");
+    assert!(ev.iter().any(|e| e.etype == EventType::Meeting), "{ev:?}");
+    // ... but the group visiting alone is the visit (考察团莅临)
+    let e = the(
+        "5月9日，省委常委王大成率领的考察团莅临我县。",
+        EventType::Visit,
+    );
+    assert_roles(&e, &[("王大成", Some(Role::Host))]);
+}

@@ -180,6 +180,18 @@ impl Marks {
             .collect();
         m.triggers
             .retain(|t| t.1 != EventType::Ceremony || !meetings_end.contains(&t.0.start));
+        // A visit word inside the name of a visiting group (考察团, 访问团) names the
+        // visit only where the sentence names no other event: in 会见了…访问团一行 the
+        // event is the meeting, in 考察团莅临我县 it is the visit.
+        let groups = &m.spans[EventWord::Delegation as usize];
+        for t in &mut m.triggers {
+            if groups
+                .iter()
+                .any(|g| g.start <= t.0.start && t.0.end < g.end)
+            {
+                t.2 = true;
+            }
+        }
         // 后 or 前 as a word of its own (开幕式后; not 前来 in 会见前来出席的客人)
         m.spans[EventWord::Around as usize].retain(|a| ctx.bound(a.end));
         for list in &mut m.spans {
