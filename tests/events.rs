@@ -1556,3 +1556,23 @@ fn a_visit_word_inside_a_visiting_group_names_no_visit_beside_another_event() {
     );
     assert_roles(&e, &[("王大成", Some(Role::Host))]);
 }
+
+#[test]
+fn a_list_borrowing_a_later_act_does_not_host_the_event_it_attended() {
+    // the first name, alone in its clause, takes the list's predicate; 座谈 there is the
+    // talks' trigger and host cue, not a role in the signing
+    let ev = events_of(
+        "7月15日，市政府与某某集团有限公司签订合作协议。某某集团有限公司董事长王大成，市委书记李小刚出席签约仪式并座谈。",
+        None,
+    );
+    let s = first_of(&ev, EventType::Signing);
+    assert_roles(
+        s,
+        &[
+            ("王大成", Some(Role::Attendee)),
+            ("李小刚", Some(Role::Attendee)),
+        ],
+    );
+    let m = first_of(&ev, EventType::Meeting);
+    assert_roles(m, &[("王大成", Some(Role::Host))]);
+}

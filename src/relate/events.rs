@@ -1798,9 +1798,11 @@ fn cue_after(
         }
         let mut grouped = c0.2 == CueKind::Group;
         let mut prev = c0;
+        // (a cue that is another event's trigger is that event's, as for a name's own
+        // cues: A，B出席签约仪式并座谈 hosts the talks, not the signing)
         for c in after[first + 1..]
             .iter()
-            .filter(|c| c.0.end <= stop && c.2 != CueKind::Quote)
+            .filter(|c| c.0.end <= stop && c.2 != CueKind::Quote && mine(c))
         {
             grouped |= c.2 == CueKind::Group;
             if joined(prev, c) && !attends(prev, c) {
