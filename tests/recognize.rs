@@ -2143,3 +2143,22 @@ fn a_county_short_form_read_as_a_given_name_after_a_surname_is_no_place() {
     let p = places("浙江德清近日实现基本公共服务全覆盖。");
     assert!(p.contains(&"德清".to_string()), "{p:?}");
 }
+
+#[test]
+fn other_names_in_parentheses_are_transparent_in_a_title_chain() {
+    // an organization's other name after it, a post's other name after it
+    let a = analyze("宣讲团成员、东海理工学院（东海工程研究院）副院长（副所长）王大明作报告。");
+    let h = holds_with_org(&a);
+    assert!(
+        h.contains(&(
+            "王大明".into(),
+            "副院长".into(),
+            Some("东海理工学院".into())
+        )),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("王大明".into(), "副所长".into(), None)),
+        "{h:?}"
+    );
+}

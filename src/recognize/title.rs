@@ -165,6 +165,13 @@ pub fn chains(ctx: &Context, org_cands: &[Candidate], place_cands: &[Candidate])
                 last.end = it.title.end;
                 continue;
             }
+            // the post's other name in parentheses, the name after them (副校长（副院长）
+            // 李书磊)
+            if gap == "(" && it.org.is_none() && ctx.char(it.title.end) == Some(')') {
+                last.items.push(it);
+                last.end = it.title.end + 1;
+                continue;
+            }
         }
         chains.push(Chain {
             items: vec![it],
@@ -393,6 +400,22 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
         })
 }
 
+/// The organization written before its other name in parentheses that ends at `pos`
+/// (中央党校 of 中央党校（国家行政学院）).
+fn org_before_other_name(orgs: &Near, ctx: &Context, pos: usize) -> Option<Span> {
+    if pos < 2 || ctx.char(pos - 1) != Some(')') {
+        return None;
+    }
+    let inner = orgs
+        .ending(pos - 1)
+        .map(|c| c.mention.span)
+        .find(|o| o.start > 0 && ctx.char(o.start - 1) == Some('('))?;
+    orgs.ending(inner.start - 1)
+        .map(|c| c.mention.span)
+        .filter(|o| o.start < inner.start - 1)
+        .max_by_key(|o| o.len())
+}
+
 /// The longest dictionary organization that ends with the unit `u` and starts before
 /// it (中央统战部 over 统战部, 中央纪委 over 纪委).
 fn known_org_over(ctx: &Context, orgs: &Near, u: Span) -> Option<Span> {
@@ -481,6 +504,15 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         .filter(|c| c.mention.span.start < pos)
         .max_by_key(|c| c.mention.span.len())
         .map(|c| c.mention.span);
+    // ... or before its other name in parentheses (中央党校（国家行政学院）+ 副校长)
+    if org_here.is_none()
+        && let Some(o) = org_before_other_name(orgs, ctx, pos)
+    {
+        return Some(Item {
+            org: Some(o),
+            title: Span::new(pos, te),
+        });
+    }
     if let Some(c) = org_here {
         // an org + internal department in front of a title: the department joins the
         // title; a name the dictionary knows whole has none (国际奥委会 is not
