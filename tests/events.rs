@@ -1576,3 +1576,18 @@ fn a_list_borrowing_a_later_act_does_not_host_the_event_it_attended() {
     let m = first_of(&ev, EventType::Meeting);
     assert_roles(m, &[("王大成", Some(Role::Host))]);
 }
+
+#[test]
+fn the_visiting_group_holding_talks_with_named_partners_is_led_by_the_visit_host() {
+    let text = "4月23日，县委书记张立军带领考察人员赴外县观摩学习。在外县，观摩团与县委书记王志东、县长刘海平进行了座谈交流。";
+    let ev = events_of(text, None);
+    let m = first_of(&ev, EventType::Meeting);
+    assert_roles(
+        m,
+        &[
+            ("张立军", Some(Role::Host)),
+            ("王志东", Some(Role::Attendee)),
+            ("刘海平", Some(Role::Attendee)),
+        ],
+    );
+}

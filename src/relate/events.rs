@@ -984,18 +984,33 @@ pub fn events(
             // A sentence naming no one that opens with the visiting group (调研组一行到
             // 镇里召开座谈会; after a word of time, 最后，调研组…): the hosts of the
             // article's visit lead it.
-            let group_leaders: Vec<String> = if in_sent.is_empty()
-                && !starting_in(
-                    marks.starts(EventWord::Delegation),
-                    |&g| g,
-                    Span::new(first, (first + 7).min(sent.end)),
-                )
-                .is_empty()
-            {
-                visit_leaders(&drafts[first_of_article..])
-            } else {
-                Vec::new()
-            };
+            let group_opens = starting_in(
+                marks.starts(EventWord::Delegation),
+                |&g| g,
+                Span::new(first, (first + 7).min(sent.end)),
+            )
+            .first()
+            .copied();
+            // ... and so does one naming only the partners of the group's talks (观摩团与
+            // 兴县县委书记王志东、县长刘海平进行了座谈交流): they are received.
+            let group_partners = group_opens.is_some_and(|g| {
+                in_sent.first().is_some_and(|p| {
+                    p.start > g
+                        && !text[g..p.start].iter().any(|&c| is_clause_end(c))
+                        && !starting_in(
+                            marks.starts(EventWord::Partner),
+                            |&w| w,
+                            Span::new(g + 1, p.start),
+                        )
+                        .is_empty()
+                })
+            });
+            let group_leaders: Vec<String> =
+                if (in_sent.is_empty() || group_partners) && group_opens.is_some() {
+                    visit_leaders(&drafts[first_of_article..])
+                } else {
+                    Vec::new()
+                };
             for &(tspan, etype, _) in &trigs {
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
@@ -1107,6 +1122,11 @@ pub fn events(
                             && marks
                                 .then_within(Span::new(tspan.start.saturating_sub(2), tspan.start));
                         let role = if goes_on_to_visit { Role::Host } else { role };
+                        let role = if group_partners && role == Role::Host {
+                            Role::Attendee
+                        } else {
+                            role
+                        };
                         (names[i].clone(), role)
                     })
                     .chain(group_leaders.iter().map(|n| (n.clone(), Role::Host)))
