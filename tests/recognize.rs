@@ -2162,3 +2162,22 @@ fn other_names_in_parentheses_are_transparent_in_a_title_chain() {
         "{h:?}"
     );
 }
+
+#[test]
+fn a_company_written_onto_the_nouns_of_a_project_is_inside_the_project_name() {
+    // nothing inside a project name is marked: 东岳汽车 in 东岳汽车动力电池项目
+    let a = analyze("市长王大明先后来到东岳汽车有限公司动力电池生产项目现场调研。");
+    assert!(
+        !has(&a, EntityType::Org, "东岳汽车有限公司"),
+        "{:?}",
+        a.entities
+    );
+    // ... but a government body before the nouns of a project is marked (市发改委重点项目)
+    // and a word for people ends the description (集团公司负责同志报告工程…)
+    let b = analyze("东岳建设集团公司负责同志报告工程准备情况。");
+    assert!(
+        has(&b, EntityType::Org, "东岳建设集团公司"),
+        "{:?}",
+        b.entities
+    );
+}

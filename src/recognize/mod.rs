@@ -595,8 +595,12 @@ fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec
         }
         // a place and four or more characters of nouns before the head name a
         // project too (贵阳市旅游公路环线开阳示范段建设工程); a place straight before
-        // 项目 stays a place (安平县项目建设)
-        if !is_org && let Some(end) = project_after_descriptors(ctx, sp.end) {
+        // 项目 stays a place (安平县项目建设); so do a company and the nouns of its
+        // trade (比亚迪动力电池项目), not a government body (市发改委重点项目)
+        let company = c.mention.kind == Some(OrgKind::Company);
+        if (!is_org || company)
+            && let Some(end) = project_after_descriptors(ctx, sp.end)
+        {
             out.push(Span::new(sp.start, end));
         }
     }
@@ -638,7 +642,11 @@ fn project_after_descriptors(ctx: &Context, i: usize) -> Option<usize> {
             continue;
         }
         let (ts, te, tag) = ctx.token(k)?;
-        if ts != k || is_function_tag(&tag) && &*tag != "vn" {
+        // (nor a word for people: 集团公司负责同志报告工程…)
+        if ts != k
+            || is_function_tag(&tag) && &*tag != "vn"
+            || ctx.is_word(Span::new(ts, te), |e| matches!(e, Entry::Generic(_)))
+        {
             break;
         }
         k = te;
