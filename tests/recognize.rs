@@ -2181,3 +2181,13 @@ fn a_company_written_onto_the_nouns_of_a_project_is_inside_the_project_name() {
         b.entities
     );
 }
+
+#[test]
+fn a_group_in_parentheses_is_part_of_a_company_name() {
+    let a = analyze("宋小华先后走访了东岳光学科技（集团）有限公司等企业。");
+    assert!(
+        has(&a, EntityType::Org, "东岳光学科技（集团）有限公司"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -624,7 +624,8 @@ fn task_words(ctx: &Context, j: usize, s: usize) -> bool {
 }
 
 /// Where a place in parentheses straight before a company suffix opens (`(苏州)有限公司`,
-/// `(中国)有限公司`): the company's seat, written inside its name.
+/// `(中国)有限公司`): the company's seat, written inside its name; or the kind of
+/// company it heads (`(集团)有限公司`).
 fn seat_before(ctx: &Context, s: usize) -> Option<usize> {
     if s < 4 || ctx.text[s - 1] != ')' {
         return None;
@@ -632,8 +633,11 @@ fn seat_before(ctx: &Context, s: usize) -> Option<usize> {
     let k = (s.saturating_sub(8)..s - 2)
         .rev()
         .find(|&k| ctx.text[k] == '(')?;
-    ctx.is_word(Span::new(k + 1, s - 1), |x| matches!(x, Entry::Place(_)))
-        .then_some(k)
+    // (or the kind of company it heads: 舜宇光学科技（集团）有限公司)
+    ctx.is_word(Span::new(k + 1, s - 1), |x| {
+        matches!(x, Entry::Place(_) | Entry::OrgSuffix(OrgKind::Company))
+    })
+    .then_some(k)
 }
 
 /// Is the char at `k` a one-character joiner (和, 与, 及) right after the suffix or name
