@@ -2191,3 +2191,18 @@ fn a_group_in_parentheses_is_part_of_a_company_name() {
         a.entities
     );
 }
+
+#[test]
+fn a_word_jieba_glued_onto_a_name_ends_the_name_and_opens_no_organization() {
+    // 王小红到/nr 县人民医院: 到 ("to") is no part of the hospital's name
+    let a = analyze("副县长王小红到县人民医院检查工作。");
+    assert!(has(&a, EntityType::Org, "县人民医院"), "{:?}", a.entities);
+    // 任命韩小俊为/nr 农业农村部部长: the name ends before 为 ("as")
+    let b = analyze("会议决定，任命韩小俊为农业农村部部长。");
+    let h = holds_with_org(&b);
+    assert!(
+        h.contains(&("韩小俊".into(), "部长".into(), Some("农业农村部".into()))),
+        "{h:?} {:?}",
+        b.entities
+    );
+}

@@ -340,6 +340,14 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         {
             break;
         }
+        // ... or glued it onto the end of a name (李红到/县人民医院: 到 is "to")
+        if ctx
+            .token(i - 1)
+            .is_some_and(|(ts, te, t)| te == i && te - ts >= 3 && t.starts_with("nr"))
+            && ctx.is_word(Span::new(i - 1, i), |x| matches!(x, Entry::Boundary))
+        {
+            break;
+        }
         let next = ts.max(s.saturating_sub(MAX_ORG)).min(i - 1);
         // jieba may glue a function word to a name (对市/开发区): stop after it
         if let Some(bend) = ctx.boundary_at(next)

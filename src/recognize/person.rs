@@ -916,6 +916,17 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
     if let Some(k) = known_name(ctx, ctx.ending(end, |e| matches!(e, Entry::Person))) {
         return Some(k);
     }
+    // jieba glued a one-character word names never run into onto the name before a
+    // post (任命韩俊为/nr 农业农村部部长: 为 is "as"): the name ends before it
+    if before_title
+        && end >= 3
+        && ctx.is_word(Span::new(end - 1, end), |e| matches!(e, Entry::Boundary))
+        && ctx
+            .token(end - 1)
+            .is_some_and(|(ts, te, t)| te == end && te - ts >= 3 && t.starts_with("nr"))
+    {
+        return name_before(ctx, end - 1, before_title);
+    }
     name_before_raw(ctx, end, before_title).filter(|s| {
         plausible(ctx, *s)
             && !word_not_name(ctx, *s)
