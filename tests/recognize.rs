@@ -2118,6 +2118,13 @@ fn a_company_name_runs_past_a_syllable_jieba_read_as_a_small_word() {
         "{:?}",
         b.entities
     );
+    // ... its first syllable a one-character word too (均/胜/电子)
+    let c = analyze("考察组走访了华兴科技有限公司、均胜电子股份有限公司等企业。");
+    assert!(
+        has(&c, EntityType::Org, "均胜电子股份有限公司"),
+        "{:?}",
+        c.entities
+    );
 }
 
 #[test]

@@ -704,9 +704,16 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
         let trade = word.len() == 1 || word.len() == 2 && !ctx.is_jieba_word(word);
         // (a noun or an abbreviation of the trade, 农业, 房地产/j: two at most)
         let trade_noun = wtag.starts_with('n') && !wtag.starts_with("nr") || &*wtag == "j";
+        // (the item opens a list of companies: …有限公司、信/达/生物制药, …、均/胜/电子)
+        let opens_list = ws > 0
+            && ctx.text[ws - 1] == '、'
+            && ctx
+                .ending(ws - 1, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
+                .iter()
+                .any(|h| h.start + 1 < h.end);
         if !ctx.is_han_at(ws)
             || !(trade || k < 2 && trade_noun)
-            || super::is_function_tag(&wtag)
+            || super::is_function_tag(&wtag) && !(word.len() == 1 && opens_list)
             || ctx.boundary_ending(end)
             || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))
             // (no other body's name in front: 日本制铁公司/收购美国钢铁公司)
@@ -732,16 +739,7 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
             // (a trade name of its own in front of the trade's nouns)
             return (opens && (trade || k > 0)).then_some(place.start);
         }
-        // (or the item opens a list of companies: 华兴源创科技股份有限公司、信/达/生物制药
-        // 有限公司)
-        if ws > 0
-            && ctx.text[ws - 1] == '、'
-            && trade
-            && ctx
-                .ending(ws - 1, |x| matches!(x, Entry::OrgSuffix(OrgKind::Company)))
-                .iter()
-                .any(|h| h.start + 1 < h.end)
-        {
+        if opens_list && trade {
             return Some(ws);
         }
         if ws == 0 {
