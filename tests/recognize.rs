@@ -2213,3 +2213,10 @@ fn a_word_jieba_glued_onto_a_name_ends_the_name_and_opens_no_organization() {
         b.entities
     );
 }
+
+#[test]
+fn a_name_never_ends_in_a_structural_particle() {
+    // 总统时/的: a time word and 的 after a post, no name 时的
+    let a = analyze("这是他当选总统时的重要讲话。");
+    assert!(!has(&a, EntityType::Person, "时的"), "{:?}", a.entities);
+}

@@ -211,6 +211,22 @@ fn plausible(ctx: &Context, span: Span) -> bool {
         && !word_not_name(ctx, span)
         && !phrase_shaped(ctx, span)
         && !rare_surname_noun(ctx, span)
+        && !ends_in_particle(ctx, span)
+}
+
+/// Does the span end in a character jieba reads as a structural or aspect particle
+/// standing alone (委员时/的, 总统/通/了, 安静/地): the end of a phrase, not of a name?
+/// (Not a preposition: 徐福/顺 is a name. A name jieba reads whole keeps its last
+/// character.)
+fn ends_in_particle(ctx: &Context, span: Span) -> bool {
+    span.len() >= 2
+        // (a transliterated name may end in any syllable: 哈内格比)
+        && !(span.start..span.end).all(|k| ctx.transliteration_at(k))
+        && ctx.token(span.end - 1).is_some_and(|(ts, te, t)| {
+            ts == span.end - 1
+                && te == span.end
+                && matches!(t.as_str(), "uj" | "ul" | "uv" | "uz" | "ug" | "ud")
+        })
 }
 
 /// Is the span three characters whose first two are a common noun of jieba's
