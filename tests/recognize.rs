@@ -2220,3 +2220,16 @@ fn a_name_never_ends_in_a_structural_particle() {
     let a = analyze("这是他当选总统时的重要讲话。");
     assert!(!has(&a, EntityType::Person, "时的"), "{:?}", a.entities);
 }
+
+#[test]
+fn an_organization_is_not_read_into_important_or_main() {
+    // 重要 and 主要 ("important", "main") open no organization's name
+    let a = analyze("巴西另一重要军工厂宣布扩产。香港主要协会负责人参加。");
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.text.starts_with("重要") || e.text.contains("主要")),
+        "{:?}",
+        a.entities
+    );
+}
