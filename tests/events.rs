@@ -1591,3 +1591,22 @@ fn the_visiting_group_holding_talks_with_named_partners_is_led_by_the_visit_host
         ],
     );
 }
+
+#[test]
+fn signers_joined_by_a_conjunction_sign_for_the_bodies_before_their_posts() {
+    let e = the(
+        "9月12日，在县长李小刚的见证下，县商务局局长周大平与东海华润药业股份有限公司总经理陈小勇签订了投资协议。",
+        EventType::Signing,
+    );
+    assert!(e.parties.contains(&"县商务局".to_string()), "{e:?}");
+    assert!(
+        e.parties.contains(&"东海华润药业股份有限公司".to_string()),
+        "{e:?}"
+    );
+    // a party committee before the post does not sign: the government does
+    let e = the(
+        "9月12日，区委副书记周大平与东海华润药业股份有限公司总经理陈小勇签订了投资协议。",
+        EventType::Signing,
+    );
+    assert!(!e.parties.contains(&"区委".to_string()), "{e:?}");
+}

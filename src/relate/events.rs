@@ -1920,12 +1920,29 @@ fn parties(
             );
         }
     }
+    // ... and the organizations written straight before their posts (县商务局局长A与
+    // 某某股份有限公司总经理B签订), but for a committee (区委副书记A与…: the government
+    // signs)
+    let signers_orgs: Vec<Span> = designations
+        .iter()
+        .filter(|_| signers_joined)
+        .filter(|d| before.contains(&d.person))
+        .filter_map(|d| d.org)
+        .filter(|o| {
+            before.contains(o) && text.get(o.end.wrapping_sub(1)).is_some_and(|&c| c != '委')
+        })
+        .collect();
     places.sort();
     places.dedup();
     // Those who signed, named as such in the sentence (签约企业代表X公司总经理…作了发言,
     // 签约方为A公司、B公司): the organization right after the word, and those joined
     // on to it.
     let mut orgs = orgs;
+    for o in signers_orgs {
+        if !orgs.contains(&o) {
+            orgs.push(o);
+        }
+    }
     for w in starting_in(marks.spans(EventWord::Signer), |w| w.start, sent) {
         let mut at = w.end;
         if let Some(b) = starting_in(
