@@ -2233,3 +2233,12 @@ fn an_organization_is_not_read_into_important_or_main() {
         a.entities
     );
 }
+
+#[test]
+fn a_kind_of_company_alone_before_a_post_stays_out_of_the_title() {
+    // 集团公司 and 公司 describe the body the text is about: the post is the title
+    let a = analyze("集团公司总经济师李小伟、公司首席执行官陈小杰出席签约仪式。");
+    let h = holds(&a);
+    assert!(h.contains(&("李小伟".into(), "总经济师".into())), "{h:?}");
+    assert!(h.contains(&("陈小杰".into(), "首席执行官".into())), "{h:?}");
+}

@@ -669,6 +669,22 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
                                 || t.starts_with('u')
                         })
                     }));
+            // (a kind of company or institution alone is no department but the body
+            // the text is about, written as a description: 集团公司 + 总经济师, 公司 +
+            // 首席执行官; the post is the title)
+            let kind_only = ctx.is_word(Span::new(g, pos), |e| {
+                matches!(
+                    e,
+                    Entry::OrgSuffix(OrgKind::Company | OrgKind::Institution)
+                        | Entry::PlacedOrgSuffix(OrgKind::Company | OrgKind::Institution)
+                )
+            });
+            if at_break && g < pos && kind_only && first_unit.is_none() {
+                return Some(Item {
+                    org: None,
+                    title: Span::new(pos, te),
+                });
+            }
             if at_break && g < pos && !verbal && !clause {
                 return Some(Item {
                     org: orgs
