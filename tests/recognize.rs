@@ -2242,3 +2242,11 @@ fn a_kind_of_company_alone_before_a_post_stays_out_of_the_title() {
     assert!(h.contains(&("李小伟".into(), "总经济师".into())), "{h:?}");
     assert!(h.contains(&("陈小杰".into(), "首席执行官".into())), "{h:?}");
 }
+
+#[test]
+fn military_and_fire_rescue_bodies_after_a_place_are_organizations() {
+    let a = analyze("省军区司令员王大海、县人武部部长张小强、市消防救援支队支队长赵小刚参加会议。");
+    for org in ["省军区", "县人武部", "市消防救援支队"] {
+        assert!(has(&a, EntityType::Org, org), "{org}: {:?}", a.entities);
+    }
+}
