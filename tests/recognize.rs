@@ -2249,4 +2249,6 @@ fn military_and_fire_rescue_bodies_after_a_place_are_organizations() {
     for org in ["省军区", "县人武部", "市消防救援支队"] {
         assert!(has(&a, EntityType::Org, org), "{org}: {:?}", a.entities);
     }
+    // the head of a detachment is its 支队长, not 队长
+    assert!(has(&a, EntityType::Title, "支队长"), "{:?}", a.entities);
 }
