@@ -2252,3 +2252,12 @@ fn military_and_fire_rescue_bodies_after_a_place_are_organizations() {
     // the head of a detachment is its 支队长, not 队长
     assert!(has(&a, EntityType::Title, "支队长"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_customs_office_after_a_place_is_an_organization_but_a_pass_is_a_place() {
+    let a = analyze("青岛海关关长孙小强出席。长城从山海关一路向西。");
+    assert!(has(&a, EntityType::Org, "青岛海关"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "关长"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Place, "山海关"), "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Org, "山海关"), "{:?}", a.entities);
+}

@@ -129,10 +129,12 @@ fn level_opens(ctx: &Context, start: usize) -> bool {
 
 /// Does the span start with a place or a level character (市, 县)?
 fn starts_with_place(ctx: &Context, span: Span) -> bool {
+    // (a place that is the whole name is that place, not a body after one: 山海关)
     ctx.lex.level_chars.contains(&ctx.text[span.start])
-        || !ctx
+        || ctx
             .starting(span.start, |x| matches!(x, Entry::Place(_)))
-            .is_empty()
+            .iter()
+            .any(|p| p.end < span.end)
 }
 
 /// The kind of a name that is also a dictionary org (its list says best).
