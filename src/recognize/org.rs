@@ -672,10 +672,11 @@ fn joiner_after_body(ctx: &Context, k: usize) -> bool {
 }
 
 /// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司), or a
-/// one-character function word (江苏中/天/科技股份有限公司): where
-/// the name starts when a place opening the clause stands right before a word of the
-/// trade name in front of the verb (深圳 + 华). No place, or the place straight before
-/// the verb (苏州/推进), and the verb is the clause's.
+/// one-character function word (江苏中/天/科技股份有限公司): where the name starts when
+/// a place opening the clause stands right before a word of the trade name in front of
+/// the verb (深圳 + 华), or when that word opens an item of a list of companies
+/// (…有限公司、信/达/生物制药有限公司). No place, or the place straight before the verb
+/// (苏州/推进), and the verb is the clause's.
 fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usize> {
     // (the suffix, or the company's seat in parentheses before it: seat_before)
     let company = ctx.text[s] == '('
@@ -688,9 +689,7 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
     // end a name)
     let verb_like = |(ts, te, t): (usize, usize, super::PosTag)| {
         t.starts_with('v')
-            || te == ts + 1
-                && super::is_function_tag(&t)
-                && !matches!(t.as_bytes()[0], b'p' | b'c' | b'u')
+            || te == ts + 1 && super::is_function_tag(&t) && !t.starts_with(['p', 'c', 'u'])
     };
     if !company || verb == 0 || !ctx.token(verb).is_some_and(verb_like) {
         return None;

@@ -1143,7 +1143,10 @@ pub fn events(
                                 // (opening its clause: not 代表双方签署; witnessing it
                                 // is attending it: below)
                                 b >= sent.start
-                                    && !marks.witnessed_by(Span::new(b, b + 2))
+                                    && !marks
+                                        .spans(EventWord::BothSides)
+                                        .iter()
+                                        .any(|w| w.start == b && marks.witnessed_by(*w))
                                     && text[clause_at(text, sent, b).start..b]
                                         .iter()
                                         .all(|c| c.is_whitespace())
