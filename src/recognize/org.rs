@@ -310,7 +310,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         if after_org && clause_opener(ctx, i - 1) {
             break;
         }
-        let Some((ts, _, tag)) = ctx.token(i - 1) else {
+        let Some((ts, te, tag)) = ctx.token(i - 1) else {
             break;
         };
         if ordinal_in_name(ctx, ts, i, s, e) {
@@ -343,9 +343,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             break;
         }
         // ... or glued it onto the end of a name (李红到/县人民医院: 到 is "to")
-        if ctx
-            .token(i - 1)
-            .is_some_and(|(ts, te, t)| te == i && te - ts >= 3 && t.starts_with("nr"))
+        if te == i
+            && te - ts >= 3
+            && tag.starts_with("nr")
             && ctx.is_word(Span::new(i - 1, i), |x| matches!(x, Entry::Boundary))
         {
             break;

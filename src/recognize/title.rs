@@ -402,7 +402,7 @@ fn followed_by_name_glued(ctx: &Context, end: usize) -> bool {
 
 /// The organization written before its other name in parentheses that ends at `pos`
 /// (中央党校 of 中央党校（国家行政学院）).
-fn org_before_other_name(orgs: &Near, ctx: &Context, pos: usize) -> Option<Span> {
+fn org_before_other_name(ctx: &Context, orgs: &Near, pos: usize) -> Option<Span> {
     if pos < 2 || ctx.char(pos - 1) != Some(')') {
         return None;
     }
@@ -506,7 +506,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
         .map(|c| c.mention.span);
     // ... or before its other name in parentheses (中央党校（国家行政学院）+ 副校长)
     if org_here.is_none()
-        && let Some(o) = org_before_other_name(orgs, ctx, pos)
+        && let Some(o) = org_before_other_name(ctx, orgs, pos)
     {
         return Some(Item {
             org: Some(o),

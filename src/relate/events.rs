@@ -1107,6 +1107,9 @@ pub fn events(
                 } else {
                     &cued_other
                 };
+                // (where the leaders who witness the event word may stand)
+                let witness_window =
+                    Span::new(tspan.start.saturating_sub(WITNESS_REACH), tspan.start);
                 let parts: Vec<(String, Role)> = (0..in_sent.len())
                     .map(|i| {
                         let p = in_sent[i];
@@ -1134,23 +1137,22 @@ pub fn events(
                         // 双方 as the subject of talks or a signing: both sides host it
                         (etype != EventType::Visit
                             && starting_in(
-                                marks.starts(EventWord::BothSides),
-                                |&b| b,
+                                marks.spans(EventWord::BothSides),
+                                |w| w.start,
                                 Span::new(tspan.start.saturating_sub(6), tspan.start),
                             )
                             .iter()
-                            .any(|&b| {
+                            .any(|w| {
                                 // (opening its clause: not 代表双方签署; witnessing it
                                 // is attending it: below)
-                                b >= sent.start
-                                    && !marks
-                                        .spans(EventWord::BothSides)
-                                        .iter()
-                                        .any(|w| w.start == b && marks.witnessed_by(*w))
-                                    && text[clause_at(text, sent, b).start..b]
+                                w.start >= sent.start
+                                    && !marks.witnessed_by(*w)
+                                    && text[clause_at(text, sent, w.start).start..w.start]
                                         .iter()
                                         .all(|c| c.is_whitespace())
-                                    && text[b + 2..tspan.start].iter().all(|&c| !is_clause_end(c))
+                                    && text[w.end.min(tspan.start)..tspan.start]
+                                        .iter()
+                                        .all(|&c| !is_clause_end(c))
                             }))
                         .then(|| told_so_far.iter().map(|n| (n.clone(), Role::Host)))
                         .into_iter()
@@ -1160,33 +1162,29 @@ pub fn events(
                         // 两国元首 opening the clause of the event word: the leaders of
                         // the talks attend it; so do 两国元首 or 双方 who witness it,
                         // however long what they witnessed (双方共同见证了…文件的签署)
-                        starting_in(
-                            marks.spans(EventWord::Heads),
-                            |h| h.start,
-                            Span::new(tspan.start.saturating_sub(WITNESS_REACH), tspan.start),
-                        )
-                        .iter()
-                        .chain(
-                            starting_in(
-                                marks.spans(EventWord::BothSides),
-                                |h| h.start,
-                                Span::new(tspan.start.saturating_sub(WITNESS_REACH), tspan.start),
-                            )
+                        starting_in(marks.spans(EventWord::Heads), |h| h.start, witness_window)
                             .iter()
-                            .filter(|h| marks.witnessed_by(**h)),
-                        )
-                        .any(|h| {
-                            h.start >= sent.start
-                                && h.end <= tspan.start
-                                && (tspan.start - h.end <= 8 || marks.witnessed_by(*h))
-                                && text[clause_at(text, sent, h.start).start..h.start]
-                                    .iter()
-                                    .all(|c| c.is_whitespace())
-                                && text[h.end..tspan.start].iter().all(|&c| !is_clause_end(c))
-                        })
-                        .then(|| heads.iter().map(|n| (n.clone(), Role::Attendee)))
-                        .into_iter()
-                        .flatten(),
+                            .chain(
+                                starting_in(
+                                    marks.spans(EventWord::BothSides),
+                                    |h| h.start,
+                                    witness_window,
+                                )
+                                .iter()
+                                .filter(|h| marks.witnessed_by(**h)),
+                            )
+                            .any(|h| {
+                                h.start >= sent.start
+                                    && h.end <= tspan.start
+                                    && (tspan.start - h.end <= 8 || marks.witnessed_by(*h))
+                                    && text[clause_at(text, sent, h.start).start..h.start]
+                                        .iter()
+                                        .all(|c| c.is_whitespace())
+                                    && text[h.end..tspan.start].iter().all(|&c| !is_clause_end(c))
+                            })
+                            .then(|| heads.iter().map(|n| (n.clone(), Role::Attendee)))
+                            .into_iter()
+                            .flatten(),
                     )
                     .chain(received_group.into_iter().map(|n| (n, Role::Attendee)))
                     .collect();
@@ -1931,9 +1929,7 @@ fn parties(
         .filter(|_| signers_joined)
         .filter(|d| before.contains(&d.person))
         .filter_map(|d| d.org)
-        .filter(|o| {
-            before.contains(o) && text.get(o.end.wrapping_sub(1)).is_some_and(|&c| c != '委')
-        })
+        .filter(|o| before.contains(o) && text[..o.end].last() != Some(&'委'))
         .collect();
     places.sort();
     places.dedup();
