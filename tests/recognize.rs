@@ -1512,6 +1512,15 @@ fn a_name_after_a_post_spelled_like_a_city_is_a_person() {
     );
     // Elsewhere it stays the city.
     assert!(places("他们来到黄山考察。").contains(&"黄山".to_string()));
+    // A rarer surname in the same slot (宁 of 宁波) is a name all the same.
+    let a = analyze("副县长姚春燕，县退役军人事务局局长宁波陪同慰问。");
+    let h = holds(&a);
+    assert!(
+        h.contains(&("宁波".to_string(), "局长".to_string())),
+        "{h:?}"
+    );
+    assert!(!texts(&a, EntityType::Place).contains(&"宁波"));
+    assert!(places("代表团赴宁波、舟山考察。").contains(&"宁波".to_string()));
 }
 
 #[test]
