@@ -2270,3 +2270,20 @@ fn a_customs_office_after_a_place_is_an_organization_but_a_pass_is_a_place() {
     assert!(has(&a, EntityType::Place, "山海关"), "{:?}", a.entities);
     assert!(!has(&a, EntityType::Org, "山海关"), "{:?}", a.entities);
 }
+
+#[test]
+fn first_level_divisions_of_japan_and_korea_are_places_and_zhishi_a_post() {
+    // 忠清北道 is a Korean province, its head a 知事; 东京都 is Tokyo in full, not 东京
+    // plus a stray 都; 北海道 is no 北海 (the Guangxi city) plus 道.
+    let a = analyze("我市与韩国忠清北道缔结友好关系，忠清北道知事金永焕出席。");
+    assert!(has(&a, EntityType::Place, "忠清北道"), "{:?}", a.entities);
+    let h = holds(&a);
+    assert!(
+        h.contains(&("金永焕".to_string(), "知事".to_string())),
+        "{h:?}"
+    );
+    let p = places("代表团访问了日本东京都和北海道。");
+    assert!(p.contains(&"东京都".to_string()), "{p:?}");
+    assert!(p.contains(&"北海道".to_string()), "{p:?}");
+    assert!(!p.contains(&"北海".to_string()), "{p:?}");
+}
