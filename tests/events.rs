@@ -1610,3 +1610,27 @@ fn signers_joined_by_a_conjunction_sign_for_the_bodies_before_their_posts() {
     );
     assert!(!e.parties.contains(&"区委".to_string()), "{e:?}");
 }
+
+#[test]
+fn whoever_comes_to_give_guidance_at_a_meeting_attends_it() {
+    // 到会指导 and 莅临指导 say the person was there, in Traditional script as well
+    for (text, name) in [
+        (
+            "3月2日，城关镇召开动员大会。镇党委书记高建平作动员讲话。\
+             县委第三指导组组长张文斌到会指导。",
+            "张文斌",
+        ),
+        (
+            "3月2日，城關鎮召開動員大會。鎮黨委書記高建平作動員講話。\
+             縣委第三指導組組長張文斌到會指導。",
+            "張文斌",
+        ),
+        (
+            "3月2日，城关镇召开动员大会。县委第三指导组组长张文斌莅临指导。",
+            "张文斌",
+        ),
+    ] {
+        let meeting = the(text, EventType::Meeting);
+        assert_roles(&meeting, &[(name, Some(Role::Attendee))]);
+    }
+}
