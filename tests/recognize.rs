@@ -2287,3 +2287,15 @@ fn first_level_divisions_of_japan_and_korea_are_places_and_zhishi_a_post() {
     assert!(p.contains(&"北海道".to_string()), "{p:?}");
     assert!(!p.contains(&"北海".to_string()), "{p:?}");
 }
+
+#[test]
+fn reporting_for_duty_at_a_town_is_no_newspaper() {
+    // 报到 is one word: 岔河镇 is the place, not a paper 岔河镇报.
+    let a = analyze("5月20日，新选派的驻村第一书记到岔河镇报到。");
+    assert!(has(&a, EntityType::Place, "岔河镇"), "{:?}", a.entities);
+    assert!(
+        a.entities.iter().all(|e| e.etype != EntityType::Org),
+        "{:?}",
+        a.entities
+    );
+}
