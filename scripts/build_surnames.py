@@ -50,7 +50,11 @@ BAIJIAXING_COMPOUND = """
 """
 
 # Common modern surnames that the 百家姓 lacks.
-MODERN = "付 肖 覃 兰 冼 麦 粟 栗 揭 敬 邝 谌 苑 邸 银 练 植 蓝 佘 庹 禤 冶 旷 阮 伞 母 承 仝 楼 隋 苟".split()
+MODERN = "付 肖 覃 兰 冼 麦 粟 栗 揭 敬 邝 谌 苑 邸 银 练 植 蓝 佘 庹 禤 冶 旷 阮 伞 母 承 仝 楼 隋 苟 铁 信".split()
+
+# Surnames of the 百家姓 left out: in news text the character is nearly always the word
+# (有 "there is": 有大到暴雪, 有关部门), and a name with it is too rare to pay for that.
+LEFT_OUT = "有".split()
 
 # Traditional forms that differ from the Simplified form.
 TRADITIONAL = {
@@ -65,7 +69,7 @@ TRADITIONAL = {
     "闵": "閔", "党": "黨", "单": "單", "项": "項", "蓝": "藍", "关": "關", "阳": "陽",
     "饶": "饒", "时": "時", "贝": "貝", "宁": "寧", "钮": "鈕", "简": "簡", "边": "邊",
     "荆": "荊", "颜": "顏", "习": "習", "欧": "歐", "丰": "豐", "郏": "郟", "邹": "鄒",
-    "汪": "汪", "刁": "刁", "陶": "陶", "厉": "厲",
+    "汪": "汪", "刁": "刁", "陶": "陶", "厉": "厲", "铁": "鐵",
     "栾": "欒", "蓟": "薊", "蔺": "藺", "蒙": "蒙", "苍": "蒼", "郦": "酈", "璩": "璩",
     "濮": "濮", "扈": "扈", "农": "農", "晏": "晏", "连": "連", "鱼": "魚", "庾": "庾",
     "终": "終", "暨": "暨", "满": "滿", "弘": "弘", "禄": "祿", "阙": "闕", "东": "東",
@@ -111,6 +115,8 @@ def main():
     # are written 蕭 and 閻, so those carry the better rank.
     rank["蕭"] = min(rank["蕭"], rank["肖"])
     rank["閻"] = min(rank["閻"], rank["闫"])
+    for s in LEFT_OUT:
+        rank.pop(s, None)
 
     missing = [s for s in RANKED if s not in single and s not in MODERN]
     header = [

@@ -2299,3 +2299,26 @@ fn reporting_for_duty_at_a_town_is_no_newspaper() {
         a.entities
     );
 }
+
+#[test]
+fn tie_and_xin_are_surnames_and_the_npc_committees_are_bodies() {
+    // 铁 and 信 are surnames (surnames.txt): a name after a post opens with them even
+    // where jieba glues the next word on (铁小凝率/n).
+    let a = analyze("全国人大常委会副委员长铁小凝率执法检查组来我省检查。");
+    let h = holds(&a);
+    assert!(
+        h.contains(&("铁小凝".to_string(), "副委员长".to_string())),
+        "{h:?}"
+    );
+    let a = analyze("省委书记信长明主持会议。");
+    assert!(has(&a, EntityType::Person, "信长明"), "{:?}", a.entities);
+    // A special committee of the NPC is one body before its post, not 全国人大 and a
+    // title running from its field.
+    let a = analyze("全国人大教科文卫委员会副主任委员刘修明参加座谈。");
+    assert!(
+        has(&a, EntityType::Org, "全国人大教科文卫委员会"),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Title, "副主任委员"), "{:?}", a.entities);
+}
