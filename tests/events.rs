@@ -1634,3 +1634,22 @@ fn whoever_comes_to_give_guidance_at_a_meeting_attends_it() {
         assert_roles(&meeting, &[(name, Some(Role::Attendee))]);
     }
 }
+
+#[test]
+fn the_bodies_of_those_who_attend_a_signing_are_no_parties() {
+    // 学校办公室 and 科技处 sent people to the ceremony; the school and the city signed.
+    let text = "4月12日，我校与市人民政府校地合作协议签约仪式举行。校长赵小平、市长林立出席。\
+                \n学校办公室、科技处负责人参加签约仪式。";
+    let signing = the(text, EventType::Signing);
+    assert_eq!(
+        signing.parties,
+        vec!["市人民政府".to_string()],
+        "{signing:?}"
+    );
+    // A joined pair before the trigger with no one attending in between still signs.
+    let signing = the(
+        "5月6日，市人民政府与甲乙科技有限公司签约。",
+        EventType::Signing,
+    );
+    assert_eq!(signing.parties.len(), 2, "{signing:?}");
+}

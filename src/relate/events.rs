@@ -25,7 +25,7 @@
 //!    full date printed on the page, or `--year`.
 //! 6. Signing parties are the organizations and places joined by a conjunction in the
 //!    trigger's clause before it (`A与B签约`), other than an organization that is part of
-//!    a person's designation. A country written straight onto a region (`与芬兰萨塔昆塔
+//!    a person's designation or one whose people attend (`A、B负责人参加签约仪式`). A country written straight onto a region (`与芬兰萨塔昆塔
 //!    地区`) only qualifies it; signers joined by a conjunction sign for the places in
 //!    front of their posts (`常州市代市长A与...市长B续签`); with no conjunction, the
 //!    organization or place opening the clause signs (`市开发区集中签约`).
@@ -1884,9 +1884,17 @@ fn parties(
             // `X代表县人民政府与...签订`: the organization someone signs for.
             || ends_at(marks.spans(EventWord::OnBehalf), m.start, clause.start)
     };
+    // ... and not where someone attends the signing after it (`学校办公室、科技处负责人
+    // 参加签约仪式`: the bodies of those who came, not the signers).
+    let attended_after = |m: &Span| {
+        marks
+            .cues
+            .iter()
+            .any(|(c, role, _)| *role == Role::Attendee && c.start >= m.end && c.end <= trig.start)
+    };
     let orgs: Vec<Span> = pick(EntityType::Org)
         .into_iter()
-        .filter(|m| joined(m))
+        .filter(|m| joined(m) && !attended_after(m))
         .collect();
     // A joined place written straight onto another place or organization qualifies
     // it (`与芬兰萨塔昆塔地区...签`): the one after it is the party.
@@ -1900,7 +1908,7 @@ fn parties(
     };
     let mut places: Vec<Span> = pick(EntityType::Place)
         .into_iter()
-        .filter(|m| joined(m))
+        .filter(|m| joined(m) && !attended_after(m))
         .map(qualified)
         .collect();
     // Signers joined by a conjunction, each named after a place and a post
