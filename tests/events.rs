@@ -1653,3 +1653,18 @@ fn the_bodies_of_those_who_attend_a_signing_are_no_parties() {
     );
     assert_eq!(signing.parties.len(), 2, "{signing:?}");
 }
+
+#[test]
+fn those_who_report_on_their_duties_speak() {
+    let text = "1月10日，全县乡镇党委书记述职评议会召开。县委书记龙小飞出席会议并点评。\
+                龙坪乡党委书记彭小涛、桃源镇党委书记向东明依次述职。县委常委、组织部部长田小静主持会议。";
+    let meeting = the(text, EventType::Meeting);
+    assert_roles(
+        &meeting,
+        &[
+            ("彭小涛", Some(Role::Speaker)),
+            ("向东明", Some(Role::Speaker)),
+            ("田小静", Some(Role::Host)),
+        ],
+    );
+}

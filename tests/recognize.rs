@@ -2322,3 +2322,27 @@ fn tie_and_xin_are_surnames_and_the_npc_committees_are_bodies() {
     );
     assert!(has(&a, EntityType::Title, "副主任委员"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_count_of_units_across_a_place_is_no_body_and_zhuwei_is_a_post() {
+    // 全县乡镇党委书记: every township's secretary in the county, no body 全县乡镇;
+    // 评议会 is a meeting, not a parliament (议会).
+    let a = analyze("1月10日，全县乡镇党委书记抓基层党建工作述职评议会召开。");
+    assert!(
+        a.entities.iter().all(|e| e.etype != EntityType::Org),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Title, "党委书记"), "{:?}", a.entities);
+    // 主委 heads a committee of a democratic party (台盟福建省委主委).
+    let a = analyze("台盟福建省委主委吴宏明、副主委李晓明出席开幕式。");
+    let h = holds(&a);
+    assert!(
+        h.contains(&("吴宏明".to_string(), "主委".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("李晓明".to_string(), "副主委".to_string())),
+        "{h:?}"
+    );
+}

@@ -196,6 +196,15 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     {
         return None;
     }
+    // A trigger word that runs on in front of the suffix names a meeting, not a body
+    // (述职评议会: 评议会 is a meeting, not 议会, a parliament).
+    if ctx
+        .ending(e, |x| matches!(x, Entry::Trigger(..)))
+        .iter()
+        .any(|t| t.start < s && ctx.bound(t.start))
+    {
+        return None;
+    }
     // The suffix must end a word: `部门`, `委员会` are not organizations (but a title
     // may follow, which jieba sometimes glues on: `卫计/局局长`).
     // The title must itself line up with the words after it: 署长 in 部署/长江 is none.
