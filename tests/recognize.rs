@@ -2346,3 +2346,29 @@ fn a_count_of_units_across_a_place_is_no_body_and_zhuwei_is_a_post() {
         "{h:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_post_spelled_like_an_ordinary_word_before_attending() {
+    // 高兴 ("glad") and 张扬 ("to publicize") are names in the slot after a post, before
+    // a cue of attending.
+    let a = analyze("市人大常委会主任闵小军，市政协主席高兴列席会议。县长张扬出席。");
+    let h = holds(&a);
+    assert!(
+        h.contains(&("高兴".to_string(), "主席".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("张扬".to_string(), "县长".to_string())),
+        "{h:?}"
+    );
+    // An adverb or an adjective used as one stays a word (亲自, 郑重), and so does a
+    // word before a cue of speaking.
+    for text in ["县委书记亲自主持会议。", "市委书记郑重宣布开幕。"] {
+        let a = analyze(text);
+        assert!(
+            a.entities.iter().all(|e| e.etype != EntityType::Person),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}

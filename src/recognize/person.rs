@@ -21,7 +21,7 @@
 use super::title::Chains;
 use super::{Candidate, Context, Designation, cand, prio};
 use crate::lexicon::{Entry, PlaceLevel, PlaceSuffix};
-use crate::model::{EntityType, Mention, Span};
+use crate::model::{EntityType, Mention, Role, Span};
 
 /// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
 fn rare_surname(ctx: &Context, i: usize) -> bool {
@@ -523,12 +523,36 @@ fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
         .into_iter()
         .find(|h| h.end == i + 2)
         .map(|h| Span::new(h.start, h.end))?;
-    // (full-width commas are folded to ASCII in the text read here)
-    let followed = matches!(ctx.char(span.end), Some('、' | ','))
+    (in_name_slot(ctx, span.end) && ctx.bound(span.end)).then_some(span)
+}
+
+/// Does a name end at `k` by what follows: a list mark, a comma or a role cue (陪同,
+/// 出席)? (Full-width commas are folded to ASCII in the text read here.)
+fn in_name_slot(ctx: &Context, k: usize) -> bool {
+    matches!(ctx.char(k), Some('、' | ','))
         || !ctx
-            .starting(span.end, |e| matches!(e, Entry::RoleCue(..)))
-            .is_empty();
-    (followed && ctx.bound(span.end)).then_some(span)
+            .starting(k, |e| matches!(e, Entry::RoleCue(..)))
+            .is_empty()
+}
+
+/// A name right after a title that jieba reads as an ordinary word of two, a common
+/// adjective, verb or noun (市政协主席高兴列席会议: 高兴 "glad"; 县长张扬出席: 张扬 "to
+/// publicize"): a common surname opening it, jieba's token exactly the two characters,
+/// and right after it a cue of attending (出席, 陪同). Not an adverb, pronoun, numeral or
+/// other function word, which do stand there (书记亲自主持, 市长一同出席), nor before a
+/// cue of speaking or a comma, where an adjective or a noun does (总书记郑重宣布,
+/// 常委会的五年任期，).
+fn word_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
+    if !common_surname_at(ctx, i, COMMON_SURNAME_RANK) {
+        return None;
+    }
+    let (ts, te, tag) = ctx.token(i)?;
+    let content = ["a", "b", "v", "n", "vn", "an", "nz"].contains(&tag.as_str());
+    let attends = ctx
+        .starting(te, |e| matches!(e, Entry::RoleCue(Role::Attendee, _)))
+        .iter()
+        .any(|c| ctx.bound(c.end));
+    (ts == i && te == i + 2 && content && attends && ctx.bound(te)).then(|| Span::new(ts, te))
 }
 
 /// Is the char at `k` one that joins the parts of a transliterated name: `·`, or a
@@ -703,6 +727,7 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             .or_else(|| unlisted_name_at(ctx, ch.end))
             .or_else(|| function_word_surname_at(ctx, ch.end))
             .or_else(|| place_spelled_name_at(ctx, ch.end))
+            .or_else(|| word_spelled_name_at(ctx, ch.end))
         {
             for n in list_after(ctx, first) {
                 out.push(cand(
