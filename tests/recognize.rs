@@ -2372,3 +2372,14 @@ fn a_name_after_a_post_spelled_like_an_ordinary_word_before_attending() {
         );
     }
 }
+
+#[test]
+fn an_ordinary_word_opening_with_a_new_surname_is_no_name() {
+    // 铁 is a surname, but 铁道兵 (the railway corps) is a word, not a person.
+    let a = analyze("他曾任中国人民解放军铁道兵团副司令员。");
+    assert!(
+        a.entities.iter().all(|e| e.etype != EntityType::Person),
+        "{:?}",
+        a.entities
+    );
+}
