@@ -2376,7 +2376,7 @@ fn a_name_after_a_post_spelled_like_an_ordinary_word_before_attending() {
 #[test]
 fn an_ordinary_word_opening_with_a_new_surname_is_no_name() {
     // 铁 is a surname, but 铁道兵 (the railway corps) is a word, not a person.
-    let a = analyze("他曾任中国人民解放军铁道兵团副司令员。");
+    let a = analyze("他曾任工程指挥部司令员兼政治委员和铁道兵第一政治委员。");
     assert!(
         a.entities.iter().all(|e| e.etype != EntityType::Person),
         "{:?}",
