@@ -2383,3 +2383,20 @@ fn an_ordinary_word_opening_with_a_new_surname_is_no_name() {
         a.entities
     );
 }
+
+#[test]
+fn river_and_forest_chiefs_are_posts_and_their_systems_are_not() {
+    let a = analyze("区委常委、副区长、区副总河长朱小强，镇级河长王小刚陪同巡河。");
+    let h = holds(&a);
+    assert!(
+        h.contains(&("朱小强".to_string(), "副总河长".to_string())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&("王小刚".to_string(), "河长".to_string())),
+        "{h:?}"
+    );
+    // 河长制 and 河湖长制 are systems: no post, and no river 全面推行河 either.
+    let a = analyze("我省全面推行河湖长制和林长制。");
+    assert!(a.entities.is_empty(), "{:?}", a.entities);
+}
