@@ -2400,3 +2400,20 @@ fn river_and_forest_chiefs_are_posts_and_their_systems_are_not() {
     let a = analyze("我省全面推行河湖长制和林长制。");
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_cooperative_named_for_what_it_grows_is_one_organization() {
+    // The kind of farming is part of the cooperative's name (种植, 养殖; jieba reads a
+    // verb there), and so is a village collective's 股份经济合作社.
+    let a = analyze("他来到双河乡金穗种植专业合作社和红旗村股份经济合作社调研。");
+    assert!(
+        has(&a, EntityType::Org, "双河乡金穗种植专业合作社"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        has(&a, EntityType::Org, "红旗村股份经济合作社"),
+        "{:?}",
+        a.entities
+    );
+}
