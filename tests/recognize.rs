@@ -2417,3 +2417,24 @@ fn a_cooperative_named_for_what_it_grows_is_one_organization() {
         a.entities
     );
 }
+
+#[test]
+fn a_given_name_opening_with_a_function_word_that_is_also_a_surname() {
+    // 向 ("to") and 和 ("and") are surnames too; as a given name's first character they
+    // do not end the name (王向阳, 胡和平).
+    for (text, name) in [
+        ("副市长王向阳参加会见。", "王向阳"),
+        ("副市长郑向东陪同。", "郑向东"),
+        ("副部长胡和平出席。", "胡和平"),
+    ] {
+        let h = holds(&analyze(text));
+        assert!(h.iter().any(|(n, _)| n == name), "{text}: {h:?}");
+    }
+    // The words stay words (主席向他致电, 安全感 is no name).
+    let a = analyze("主席向他致电。群众安全感的提升。");
+    assert!(
+        a.entities.iter().all(|e| e.etype != EntityType::Person),
+        "{:?}",
+        a.entities
+    );
+}

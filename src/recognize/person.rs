@@ -306,8 +306,10 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
             && ctx
                 .entries(h)
                 .iter()
-                // event words (与, 在) are the relation stage's: recognition looks past them
-                .filter(|e| !matches!(e, Entry::EventWord(_)))
+                // event words (与, 在) are the relation stage's: recognition looks past
+                // them, and a word that ends no name (the surname 向 of the "to" 向) says
+                // nothing here
+                .filter(|e| !matches!(e, Entry::EventWord(_)) && ends_a_name(e))
                 .all(|e| matches!(e, Entry::Boundary | Entry::NameCue | Entry::TitlePrefix))
     })
 }
