@@ -2286,6 +2286,9 @@ fn first_level_divisions_of_japan_and_korea_are_places_and_zhishi_a_post() {
     assert!(p.contains(&"东京都".to_string()), "{p:?}");
     assert!(p.contains(&"北海道".to_string()), "{p:?}");
     assert!(!p.contains(&"北海".to_string()), "{p:?}");
+    // The German states are listed too: a hyphenated one is read whole.
+    let p = places("省长会见了德国巴登-符腾堡州州长一行。");
+    assert!(p.contains(&"巴登-符腾堡州".to_string()), "{p:?}");
 }
 
 #[test]
