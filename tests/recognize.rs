@@ -2441,3 +2441,32 @@ fn a_given_name_opening_with_a_function_word_that_is_also_a_surname() {
         a.entities
     );
 }
+
+#[test]
+fn credits_written_name_first_or_after_a_slash_name_the_reporters() {
+    let body = "3月5日，县委书记王立军主持召开县委常委会会议。";
+    for credit in [
+        "（张晓明/文 刘芳/图）",
+        "张晓明/文 刘芳/图",
+        "文/张晓明 图/刘芳",
+        "张晓明 刘芳 摄",
+    ] {
+        for text in [format!("{credit}\n{body}"), format!("{body}\n{credit}")] {
+            let a = analyze(&text);
+            assert_eq!(
+                a.reporters,
+                vec!["张晓明".to_string(), "刘芳".to_string()],
+                "{text}"
+            );
+        }
+    }
+    // A line that is not all credits is left alone (a headline, a sentence).
+    for text in [
+        "王立军 调研 摄影基地\n正文。",
+        "图片新闻 新华社记者\n正文。",
+        "县委书记王立军/文\n正文。",
+    ] {
+        let a = analyze(text);
+        assert!(a.reporters.is_empty(), "{text}: {:?}", a.reporters);
+    }
+}

@@ -63,6 +63,9 @@ pub fn layout(text: &CleanText, lex: &Lexicon) -> Layout {
     // run of the marker before it (记者甲、乙), and these continue none.
     let mut bylines = closing_bylines(t, lex);
     bylines.extend(dateline_bylines(t, lex));
+    for l in &lines {
+        bylines.extend(credit_line(t, *l, lex));
+    }
     bylines.extend(find_bylines(t, lex));
     // article starts
     let mut starts: Vec<usize> = vec![0];
@@ -378,6 +381,69 @@ fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         }
     }
     out
+}
+
+/// A line that is nothing but credits written name first, each name or names followed
+/// by a word of `byline_ends.txt` (`张小明/文 李华/图`, `张小明 李华 摄`, in parentheses
+/// or not): the names are the reporters. Every part of the line must read so, and
+/// every name must open with a surname, or the line is left alone.
+fn credit_line(t: &[char], line: Span, lex: &Lexicon) -> Vec<Byline> {
+    let (mut a, mut b) = (line.start, line.end);
+    if b - a >= 2 && t[a] == '(' && t[b - 1] == ')' {
+        a += 1;
+        b -= 1;
+    }
+    // (credit lines are short: a sentence is never read as one)
+    if b <= a || b - a > 40 {
+        return Vec::new();
+    }
+    let end_at = |j: usize| {
+        lex.byline_ends
+            .iter()
+            .filter(|e| j + e.len() <= b && t[j..j + e.len()] == e[..])
+            .map(|e| e.len())
+            .max()
+    };
+    let mut out = Vec::new();
+    let mut j = a;
+    let mut pending: Vec<Span> = Vec::new();
+    while j < b {
+        match t[j] {
+            ' ' | '\u{3000}' | '\t' | '、' => {
+                j += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(len) = end_at(j) {
+            // an end word closes the names before it, and needs one at least
+            if pending.is_empty() {
+                return Vec::new();
+            }
+            out.append(&mut pending);
+            j += len;
+            continue;
+        }
+        let start = j;
+        while j < b && is_han(t[j]) && end_at(j).is_none() {
+            j += 1;
+        }
+        let run = Span::new(start, j);
+        if run.is_empty() || !(2..=4).contains(&run.len()) || !opens_with_surname(t, start, lex) {
+            return Vec::new();
+        }
+        pending.push(run);
+    }
+    if !pending.is_empty() {
+        return Vec::new();
+    }
+    out.into_iter()
+        .map(|name| Byline {
+            title: None,
+            name,
+            editor: false,
+        })
+        .collect()
 }
 
 /// Names alone in parentheses right after a wire dateline (`中新社昆明3月1日电(张小军)`,
