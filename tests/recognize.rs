@@ -2460,6 +2460,14 @@ fn credits_written_name_first_or_after_a_slash_name_the_reporters() {
             );
         }
     }
+    // A credit in square brackets: the editor is a person with a post, no reporter.
+    let a = analyze(&format!("{body}\n【编辑：赵敏】"));
+    assert!(a.reporters.is_empty(), "{:?}", a.reporters);
+    assert!(
+        holds(&a).contains(&("赵敏".to_string(), "编辑".to_string())),
+        "{:?}",
+        a.holds
+    );
     // A line that is not all credits is left alone (a headline, a sentence).
     for text in [
         "王立军 调研 摄影基地\n正文。",

@@ -238,7 +238,10 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         let in_parens = open_paren_before(t, i);
         let front_ok = in_parens
             || before.is_whitespace()
-            || matches!(before, '(' | '|' | ':' | '/' | '】' | ']' | '、')
+            || matches!(
+                before,
+                '(' | '|' | ':' | '/' | '】' | ']' | '【' | '[' | '、'
+            )
             || (i >= 1 && matches!(before, '讯' | '报' | '网' | '台'));
         if !front_ok {
             i += mlen;
