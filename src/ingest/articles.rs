@@ -386,6 +386,9 @@ fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
     out
 }
 
+/// The longest line (inside its parentheses) read as a line of credits, in chars.
+const CREDIT_LINE_MAX: usize = 40;
+
 /// A line that is nothing but credits written name first, each name or names followed
 /// by a word of `byline_ends.txt` (`张小明/文 李华/图`, `张小明 李华 摄`, in parentheses
 /// or not): the names are the reporters. Every part of the line must read so, and
@@ -397,7 +400,7 @@ fn credit_line(t: &[char], line: Span, lex: &Lexicon) -> Vec<Byline> {
         b -= 1;
     }
     // (credit lines are short: a sentence is never read as one)
-    if b <= a || b - a > 40 {
+    if b <= a || b - a > CREDIT_LINE_MAX {
         return Vec::new();
     }
     let end_at = |j: usize| {
@@ -432,7 +435,7 @@ fn credit_line(t: &[char], line: Span, lex: &Lexicon) -> Vec<Byline> {
             j += 1;
         }
         let run = Span::new(start, j);
-        if run.is_empty() || !(2..=4).contains(&run.len()) || !opens_with_surname(t, start, lex) {
+        if !(2..=4).contains(&run.len()) || !opens_with_surname(t, start, lex) {
             return Vec::new();
         }
         pending.push(run);

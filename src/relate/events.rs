@@ -25,10 +25,11 @@
 //!    full date printed on the page, or `--year`.
 //! 6. Signing parties are the organizations and places joined by a conjunction in the
 //!    trigger's clause before it (`A与B签约`), other than an organization that is part of
-//!    a person's designation or one whose people attend (`A、B负责人参加签约仪式`). A country written straight onto a region (`与芬兰萨塔昆塔
-//!    地区`) only qualifies it; signers joined by a conjunction sign for the places in
-//!    front of their posts (`常州市代市长A与...市长B续签`); with no conjunction, the
-//!    organization or place opening the clause signs (`市开发区集中签约`).
+//!    a person's designation or one whose people attend (`A、B负责人参加签约仪式`). A
+//!    country written straight onto a region (`与芬兰萨塔昆塔地区`) only qualifies it;
+//!    signers joined by a conjunction sign for the places in front of their posts
+//!    (`常州市代市长A与...市长B续签`); with no conjunction, the organization or place
+//!    opening the clause signs (`市开发区集中签约`).
 //!
 //! Events with neither a participant nor a party are dropped.
 
