@@ -2389,7 +2389,7 @@ fn an_ordinary_word_opening_with_a_new_surname_is_no_name() {
 
 #[test]
 fn river_and_forest_chiefs_are_posts_and_their_systems_are_not() {
-    let a = analyze("区委常委、副区长、区副总河长朱小强，镇级河长王小刚陪同巡河。");
+    let a = analyze("区委常委、副区长、副总河长朱小强，镇级河长王小刚陪同巡河。");
     let h = holds(&a);
     assert!(
         h.contains(&("朱小强".to_string(), "副总河长".to_string())),
@@ -2399,6 +2399,20 @@ fn river_and_forest_chiefs_are_posts_and_their_systems_are_not() {
         h.contains(&("王小刚".to_string(), "河长".to_string())),
         "{h:?}"
     );
+    // A bare level character after a list mark opens the post (区总河长, as 市长 is one
+    // post), so the chain goes on and the posts before it hold too.
+    let a = analyze("区委书记、区总河长谢小明带队巡河。村支书张小芝陪同。");
+    let h = holds(&a);
+    for want in [
+        ("谢小明", "书记"),
+        ("谢小明", "区总河长"),
+        ("张小芝", "村支书"),
+    ] {
+        assert!(
+            h.contains(&(want.0.to_string(), want.1.to_string())),
+            "{want:?}: {h:?}"
+        );
+    }
     // 河长制 and 河湖长制 are systems: no post, and no river 全面推行河 either.
     let a = analyze("我省全面推行河湖长制和林长制。");
     assert!(a.entities.is_empty(), "{:?}", a.entities);

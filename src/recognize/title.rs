@@ -696,6 +696,18 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             }
         }
     }
+    // (d) a bare level character after a break opens the post (县委书记、区总河长: one
+    // post 区总河长, as 市长 is one); the character alone is no organization
+    if pos > 0
+        && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
+        && (pos == 1 || ctx.sep_at(pos - 2))
+        && orgs.ending(pos).next().is_none()
+    {
+        return Some(Item {
+            org: None,
+            title: Span::new(pos - 1, te),
+        });
+    }
     Some(Item {
         org: None,
         title: Span::new(pos, te),
