@@ -406,7 +406,7 @@ fn credit_line(t: &[char], line: Span, lex: &Lexicon) -> Vec<Byline> {
     let end_at = |j: usize| {
         lex.byline_ends
             .iter()
-            .filter(|e| j + e.len() <= b && t[j..j + e.len()] == e[..])
+            .filter(|e| j + e.len() <= b && starts_with(t, j, e))
             .map(|e| e.len())
             .max()
     };

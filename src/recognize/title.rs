@@ -416,6 +416,11 @@ fn org_before_other_name(ctx: &Context, orgs: &Near, pos: usize) -> Option<Span>
         .max_by_key(|o| o.len())
 }
 
+/// Is the character right before `k` a level character (市, 县: `level_chars.txt`)?
+fn level_char_before(ctx: &Context, k: usize) -> bool {
+    k > 0 && ctx.lex.level_chars.contains(&ctx.text[k - 1])
+}
+
 /// The longest dictionary organization that ends with the unit `u` and starts before
 /// it (中央统战部 over 统战部, 中央纪委 over 纪委).
 fn known_org_over(ctx: &Context, orgs: &Near, u: Span) -> Option<Span> {
@@ -453,8 +458,8 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             // a prefix that is also a unit (党委, 党组) is the unit a place or a level
             // character in front makes an organization with (镇党委 + 委员, as 镇党委 +
             // 书记; not after another body: 审计厅原党组成员)
-            let place_before = places.ending(h.start).next().is_some()
-                || h.start > 0 && ctx.lex.level_chars.contains(&ctx.text[h.start - 1]);
+            let place_before =
+                places.ending(h.start).next().is_some() || level_char_before(ctx, h.start);
             if place_before
                 && ctx.is_word(Span::new(h.start, h.end), |e| matches!(e, Entry::TitleUnit))
             {
@@ -575,8 +580,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
             .map(|w| pos - w.len())
             .find(|&s| s == 0 || !ctx.is_han_at(s - 1) || ctx.boundary_ending(s));
         let start = place.or(level_word).or_else(|| {
-            (pos > 0
-                && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
+            (level_char_before(ctx, pos)
                 && (pos < 2
                     || ctx.sep_at(pos - 2)
                     || ctx.boundary_ending(pos - 1)
@@ -698,8 +702,7 @@ fn read_item(ctx: &Context, core: Span, orgs: &Near, places: &Near) -> Option<It
     }
     // (d) a bare level character after a break opens the post (县委书记、区总河长: one
     // post 区总河长, as 市长 is one); the character alone is no organization
-    if pos > 0
-        && ctx.lex.level_chars.contains(&ctx.text[pos - 1])
+    if level_char_before(ctx, pos)
         && (pos == 1 || ctx.sep_at(pos - 2))
         && orgs.ending(pos).next().is_none()
     {

@@ -1887,11 +1887,12 @@ fn parties(
     };
     // ... and not where someone attends the signing after it (`学校办公室、科技处负责人
     // 参加签约仪式`: the bodies of those who came, not the signers).
+    // (the cues are sorted by start, as the dictionary hits they come from)
     let attended_after = |m: &Span| {
-        marks
-            .cues
-            .iter()
-            .any(|(c, role, _)| *role == Role::Attendee && c.start >= m.end && c.end <= trig.start)
+        m.end < trig.start
+            && starting_in(&marks.cues, |c| c.0.start, Span::new(m.end, trig.start))
+                .iter()
+                .any(|(c, role, _)| *role == Role::Attendee && c.end <= trig.start)
     };
     let orgs: Vec<Span> = pick(EntityType::Org)
         .into_iter()
