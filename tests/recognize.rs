@@ -2492,3 +2492,60 @@ fn credits_written_name_first_or_after_a_slash_name_the_reporters() {
         assert!(a.reporters.is_empty(), "{text}: {:?}", a.reporters);
     }
 }
+
+#[test]
+fn a_bureau_by_its_abbreviation_after_a_place() {
+    // 建委 (jieba tags it j) straight after a place is the place's body, not part of a
+    // post; not after the 省 of a word (跨省通办 is a service, no body)
+    let a = analyze("房山区建委主任李国平介绍，跨省通办事项已达百项。");
+    assert!(has(&a, EntityType::Org, "房山区建委"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "主任"), "{:?}", a.entities);
+    assert_eq!(
+        a.entities
+            .iter()
+            .filter(|e| e.etype == EntityType::Org)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_police_unit_goes_into_the_post_of_its_head() {
+    // 交警大队 inside 县公安局, written before its head's post, is part of the post
+    let a = analyze("县公安局交警大队大队长周德明、武警北京总队政委钱卫东出席。");
+    assert!(has(&a, EntityType::Org, "县公安局"), "{:?}", a.entities);
+    assert!(
+        has(&a, EntityType::Title, "交警大队大队长"),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Org, "武警北京总队"), "{:?}", a.entities);
+    assert!(
+        holds_with_org(&a).contains(&(
+            "周德明".into(),
+            "交警大队大队长".into(),
+            Some("县公安局".into())
+        )),
+        "{:?}",
+        a.holds
+    );
+}
+
+#[test]
+fn a_court_by_its_short_name_after_a_place() {
+    let a = analyze("广州中院院长孙建华出席。");
+    assert!(has(&a, EntityType::Org, "广州中院"), "{:?}", a.entities);
+    assert!(has(&a, EntityType::Title, "院长"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_team_named_for_its_country_is_no_brigade() {
+    // 加拿大队 is a team: its 大队 is no police or army unit
+    let a = analyze("中国队以9比5击败加拿大队闯入决赛。");
+    assert!(!has(&a, EntityType::Org, "加拿大队"), "{:?}", a.entities);
+    assert!(
+        !texts(&a, EntityType::Org)
+            .iter()
+            .any(|t| t.ends_with("大队"))
+    );
+}

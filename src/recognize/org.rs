@@ -196,6 +196,18 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     {
         return None;
     }
+    // A suffix whose first characters end a longer place is none (加拿大队: a team, not
+    // a 大队), unless a place ends right before it too (雄安/新区, not 安新: 新区;
+    // 南宁/海关; a country's one-character short name, 美/国会, is too short to ask).
+    if ctx.ending(s, |x| matches!(x, Entry::Place(_))).is_empty()
+        && (s + 1..e).any(|k| {
+            ctx.ending(k, |x| matches!(x, Entry::Place(_)))
+                .iter()
+                .any(|p| p.start < s && p.end - p.start >= 3)
+        })
+    {
+        return None;
+    }
     // A trigger word that runs on in front of the suffix names a meeting, not a body
     // (述职评议会: 评议会 is a meeting, not 议会, a parliament).
     if ctx
@@ -447,6 +459,9 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                     && ts == i + 1
                     && ctx.lex.level_chars.contains(&ctx.text[i])
                     && title_follows)
+                // a place's body by its abbreviation, straight after the place (房山区/
+                // 建委, 南京/侨办: jieba tags such words j)
+                || (word_len == 2 && tag == "j" && ts > i && place_or_level_ends(ctx, ts))
                 || (word_len >= 3 && ts > i && !super::is_function_tag(&tag));
             // the suffix ends a word of two inside the token that is no noun (和平/共处,
             // 大山/深处, 严肃/查处; not in a name jieba knows, 财政局/nt). Nouns that end no
@@ -768,6 +783,15 @@ fn clause_opener(ctx: &Context, k: usize) -> bool {
         && ctx.token(k).is_some_and(|(ts, te, t)| {
             ts == k && te == k + 1 && !t.starts_with("nr") && !t.starts_with("ns") && t != "j"
         })
+}
+
+/// Does a place, or a level character standing as a word by itself, end at `k` (not
+/// the 省 of 跨省)?
+fn place_or_level_ends(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && ((ctx.lex.level_chars.contains(&ctx.text[k - 1])
+            && ctx.token(k - 1).is_some_and(|(ts, _, _)| ts + 1 == k))
+            || !ctx.ending(k, |x| matches!(x, Entry::Place(_))).is_empty())
 }
 
 /// Does `[i, s)` hold a proper name, a place, or a word jieba did not know?
