@@ -2549,3 +2549,26 @@ fn a_team_named_for_its_country_is_no_brigade() {
             .any(|t| t.ends_with("大队"))
     );
 }
+
+#[test]
+fn a_verb_naming_what_a_body_does_is_part_of_its_name() {
+    // 预防, 保障 are verbs for jieba; between a field and the suffix they name the body
+    let a = analyze("市疾病预防控制中心主任吴文静、武汉市住房保障管理中心主任冷海波出席。");
+    assert!(
+        has(&a, EntityType::Org, "市疾病预防控制中心"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        has(&a, EntityType::Org, "武汉市住房保障管理中心"),
+        "{:?}",
+        a.entities
+    );
+    // ... but a verb of the sentence after its object is none
+    let b = analyze("省里支持深圳河套设立研究院，鼓励民众起诉政府。");
+    assert!(
+        !texts(&b, EntityType::Org).iter().any(|t| t.len() > 9),
+        "{:?}",
+        b.entities
+    );
+}

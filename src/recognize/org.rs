@@ -338,6 +338,10 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             i = ts;
             continue;
         }
+        if let Some(j) = verb_of_a_field(ctx, i, s, e) {
+            i = j;
+            break;
+        }
         if (super::is_function_tag(&tag) || descriptive_token(ctx, i - 1, s))
             && !ctx.lex.level_chars.contains(&c)
             && !named_numeral(ctx, i - 1)
@@ -903,6 +907,59 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
             && (ctx.lex.level_chars.contains(&ctx.text[ps - 1])
                 || !ctx.ending(ps, |x| matches!(x, Entry::Place(_))).is_empty())
     })
+}
+
+/// A two-char verb between a field written after a place and the rest of the name is a
+/// word of the name, saying what the body does with the field (市/疾病/预防/控制中心,
+/// 武汉市/住房/保障/管理中心, 北京市/住房贷款/担保/中心), not a verb of the sentence.
+/// Where the name starts (the place's start, or the level character's), if so.
+///
+/// The field is a noun of two or more that is no body itself (县/政府/支持/服务中心 is a
+/// sentence), at most one word stands between the verb and the suffix, and the place
+/// opens the name on a word boundary with no verb or preposition in front (在/青岛/
+/// 建设/上合/示范区 and 支持/深圳/河套/设立/研究院 are sentences; 市民和 holds no 民和),
+/// unless a post follows the name (…管理中心主任).
+fn verb_of_a_field(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize> {
+    let (ts, te, tag) = ctx.token(i - 1)?;
+    if te != i || te - ts != 2 || &*tag != "v" || ctx.boundary_ending(te) || ts < 3 {
+        return None;
+    }
+    let after_ok = te == s
+        || ctx.token(te).is_some_and(|(a, b, t)| {
+            a == te && b >= s && matches!(&*t, "n" | "vn" | "l" | "nz" | "j")
+        });
+    let (ps, pe, pt) = ctx.token(ts - 1)?;
+    let field = pe == ts
+        && pe - ps >= 2
+        && matches!(&*pt, "n" | "nz")
+        && ctx
+            .ending(pe, |x| {
+                matches!(
+                    x,
+                    Entry::Generic(_)
+                        | Entry::GenericOrg
+                        | Entry::OrgSuffix(_)
+                        | Entry::PlacedOrgSuffix(_)
+                        | Entry::Org(_)
+                        | Entry::TitleUnit
+                )
+            })
+            .is_empty();
+    if !after_ok || !field || !place_or_level_ends(ctx, ps) {
+        return None;
+    }
+    let start = ctx
+        .ending(ps, |x| matches!(x, Entry::Place(_)))
+        .iter()
+        .map(|p| p.start)
+        .min()
+        .unwrap_or(ps - 1);
+    let opens = ctx.bound(start)
+        && (start == 0
+            || ctx
+                .token(start - 1)
+                .is_none_or(|(_, _, t)| !(t.starts_with('v') || t.starts_with('p'))));
+    (opens || title_follows(ctx, e)).then_some(start)
 }
 
 /// One-char suffixes that are also a grammatical particle (所: 所思所想所盼, 支出所占比重):
