@@ -2572,3 +2572,27 @@ fn a_verb_naming_what_a_body_does_is_part_of_its_name() {
         b.entities
     );
 }
+
+#[test]
+fn a_department_joining_two_fields_with_he() {
+    // 住房/保障 (a field and a verb) and 交通运输 (jieba: j) before 和 are the first
+    // half of one department's name
+    let a = analyze("邯郸市住房保障和房屋管理局副局长孙立平、市交通运输和物流局局长韩东出席。");
+    assert!(
+        has(&a, EntityType::Org, "邯郸市住房保障和房屋管理局"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        has(&a, EntityType::Org, "市交通运输和物流局"),
+        "{:?}",
+        a.entities
+    );
+    // ... but a unit before 和 is a body of its own
+    let b = analyze("街道上月完成了居委会和街道办的换届。");
+    assert!(
+        !texts(&b, EntityType::Org).contains(&"居委会和街道办"),
+        "{:?}",
+        b.entities
+    );
+}

@@ -560,11 +560,31 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
     if !joins {
         return None;
     }
-    let (ls, le, tag) = ctx.token(joiner - 1)?;
-    let noun = le == joiner
+    let (mut ls, le, tag) = ctx.token(joiner - 1)?;
+    // (an abbreviation of three or more is a field too, 交通运输/j; so is a field and a
+    // verb of two saying what is done with it, 住房/保障 in 住房保障和房屋管理局)
+    let mut noun = le == joiner
         && le - ls >= 2
-        && (tag.starts_with('n') || &*tag == "vn")
-        && !super::is_proper_tag(&tag);
+        && (((tag.starts_with('n') || &*tag == "vn") && !super::is_proper_tag(&tag))
+            || (&*tag == "j" && le - ls >= 3));
+    // (the field opening on a place: 石家庄市/住房/保障, 黄河流域/生态/保护)
+    if !noun
+        && le == joiner
+        && le - ls == 2
+        && &*tag == "v"
+        && ls >= 2
+        && let Some((fs, fe, ft)) = ctx.token(ls - 1)
+        && fe == ls
+        && fe - fs >= 2
+        && &*ft == "n"
+        && ctx
+            .ending(fe, |x| matches!(x, Entry::Generic(_)))
+            .is_empty()
+        && place_or_level_ends(ctx, fs)
+    {
+        noun = true;
+        ls = fs;
+    }
     let ends_a_name = !ctx
         .ending(joiner, |x| {
             matches!(
@@ -575,6 +595,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
                     | Entry::PlacedOrgSuffix(_)
                     | Entry::PlaceSuffix(_)
                     | Entry::Title
+                    | Entry::TitleUnit
                     | Entry::Generic(_)
                     | Entry::Trigger(..)
                     | Entry::RoleCue(..)
