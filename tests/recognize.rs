@@ -2596,3 +2596,16 @@ fn a_department_joining_two_fields_with_he() {
         b.entities
     );
 }
+
+#[test]
+fn transliterations_with_jiu_and_a_particle_before_a_foreign_city() {
+    // 久 transliterates Russian "дю" (谢尔久科夫); a particle jieba cut off (地) opens
+    // no foreign city's name
+    let a = analyze("国防部长谢尔久科夫说，部队已撤离战略要地伊久姆市。");
+    assert!(
+        has(&a, EntityType::Person, "谢尔久科夫"),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Place, "伊久姆市"), "{:?}", a.entities);
+}

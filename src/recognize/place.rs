@@ -453,6 +453,15 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         if i < s && (placed || ctx.boundary_ending(i)) {
             break;
         }
+        // a one-character particle jieba cut off is no syllable (要地/伊久姆市: 地 is
+        // the particle; not a preposition, which may be one: 比/尼亚米纳地区)
+        if i < s
+            && ctx
+                .token(i - 1)
+                .is_some_and(|(ts, te, t)| ts + 1 == te && te == i && t.starts_with('u'))
+        {
+            break;
+        }
         let c = ctx.text[i - 1];
         let joined = c == '-' && i < s && i >= 2 && foreign(ctx.text[i - 2]);
         if !(foreign(c) || joined) {
