@@ -2609,3 +2609,20 @@ fn transliterations_with_jiu_and_a_particle_before_a_foreign_city() {
     );
     assert!(has(&a, EntityType::Place, "伊久姆市"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_company_after_a_name_and_yu_is_no_department() {
+    // 司 at the end of 有限公司 is no ministry department's, so 建军 与 … is no
+    // department "joining two fields"
+    let a = analyze("付建军与正泰集团股份有限公司副总裁钟立新进行了座谈。");
+    assert!(
+        has(&a, EntityType::Org, "正泰集团股份有限公司"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        !texts(&a, EntityType::Org).iter().any(|t| t.contains('与')),
+        "{:?}",
+        a.entities
+    );
+}

@@ -84,6 +84,21 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                 }
                 // A placed suffix names an organization only after a place; a plain one
                 // takes the kind of a known name inside it.
+                // (a one-character suffix at the end of a company's is read with it: 司
+                // in 有限公司 is no ministry department's)
+                Entry::PlacedOrgSuffix(k) | Entry::OrgSuffix(k)
+                    if h.end - h.start == 1
+                        && k != OrgKind::Company
+                        && ctx
+                            .ending(h.end, |x| {
+                                matches!(
+                                    x,
+                                    Entry::OrgSuffix(OrgKind::Company)
+                                        | Entry::PlacedOrgSuffix(OrgKind::Company)
+                                )
+                            })
+                            .iter()
+                            .any(|l| l.start < h.start) => {}
                 Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
                     let placed = matches!(e, Entry::PlacedOrgSuffix(_));
                     if let Some(span) = by_suffix(ctx, h.start, h.end)
@@ -607,7 +622,14 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
     let whole_after = (i..=s).any(|k| {
         !ctx.starting(k, |x| matches!(x, Entry::Org(_) | Entry::Place(_)))
             .is_empty()
-    });
+    })
+        // (nor ends a word with a suffix of two or more inside: 付建军与正泰集团股份
+        // 有限公司 is a person and a company, 集团 ending a name of its own)
+        || (i + 1..s).any(|k| {
+            ctx.ending(k, |x| matches!(x, Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)))
+                .iter()
+                .any(|h| h.end - h.start >= 2 && h.start >= i)
+        });
     (noun && !ends_a_name && !whole_after).then_some(ls)
 }
 
