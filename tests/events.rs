@@ -1668,3 +1668,21 @@ fn those_who_report_on_their_duties_speak() {
         ],
     );
 }
+
+#[test]
+fn a_consultation_meeting_is_a_meeting_not_a_body() {
+    // 协商会, 通报会, 听证会 ... name meetings: the word is the trigger, and no
+    // organization is read out of it
+    let e = the(
+        "11月3日，市政协召开专题协商会。市政协主席陶立新出席并讲话，副主席章明远主持。",
+        EventType::Meeting,
+    );
+    assert_eq!(e.trigger, "协商会");
+    assert_roles(
+        &e,
+        &[
+            ("陶立新", Some(Role::Speaker)),
+            ("章明远", Some(Role::Host)),
+        ],
+    );
+}
