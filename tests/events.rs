@@ -1686,3 +1686,14 @@ fn a_consultation_meeting_is_a_meeting_not_a_body() {
         ],
     );
 }
+
+#[test]
+fn a_foreign_city_after_its_province_is_the_signing_party() {
+    // 浦项 (a place name of jieba's) + 市 after a Korean province is a city, and of
+    // 韩国 庆尚北道 浦项市 written one after another the city signs
+    let e = the(
+        "10月26日，我市与韩国庆尚北道浦项市缔结友好城市关系协议书签字仪式在市政府举行。",
+        EventType::Signing,
+    );
+    assert_eq!(e.parties, vec!["浦项市".to_string()], "{e:?}");
+}

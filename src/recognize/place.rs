@@ -416,20 +416,30 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     }
     // a name of two Han characters right after a country, however jieba cuts it, when
     // it is no ordinary word, before a suffix flagged `han` (韩国原/州市, 日本长崎县:
-    // Korean and Japanese names are not transliterated)
+    // Korean and Japanese names are not transliterated); a place name of jieba's may
+    // stand after the country's province too (韩国庆尚北道浦项市)
     if s >= 2
         && ctx.is_word(Span::new(s, e), |x| {
             matches!(x, Entry::PlaceSuffix(PlaceSuffix { han: true, .. }))
         })
-        && after_country(s - 2)
         && ctx.is_han_at(s - 2)
         && ctx.is_han_at(s - 1)
         && ctx.bound(s - 2)
         && ctx.bound(e)
-        && !ctx.is_common_word(Span::new(s - 2, s))
         && !ctx.function_token(s - 2)
     {
-        return Some(Span::new(s - 2, e));
+        let jieba_place = ctx
+            .word_tag(Span::new(s - 2, s))
+            .is_some_and(|t| t.starts_with("ns"));
+        let after_foreign_province = ctx
+            .ending(s - 2, |x| matches!(x, Entry::Place(PlaceLevel::Province)))
+            .iter()
+            .any(|p| p.start >= 2 && after_country(p.start));
+        if (after_country(s - 2) && (jieba_place || !ctx.is_common_word(Span::new(s - 2, s))))
+            || (after_foreign_province && jieba_place)
+        {
+            return Some(Span::new(s - 2, e));
+        }
     }
     let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
     // a listed place right before the suffix is where the name starts when an

@@ -1899,14 +1899,18 @@ fn parties(
         .filter(|m| joined(m) && !attended_after(m))
         .collect();
     // A joined place written straight onto another place or organization qualifies
-    // it (`与芬兰萨塔昆塔地区...签`): the one after it is the party.
-    let qualified = |m: Span| {
-        starting_in(orgs_places, |o| o.0.start, Span::new(m.end, m.end + 1))
+    // it (`与芬兰萨塔昆塔地区...签`): the one after it is the party, the last of a run
+    // (`与韩国庆尚北道浦项市`: the city).
+    let qualified = |mut m: Span| {
+        while let Some(next) = starting_in(orgs_places, |o| o.0.start, Span::new(m.end, m.end + 1))
             .iter()
             .find(|o| o.0.start == m.end && before.contains(&o.0))
             .map(|o| o.0)
             .filter(|o| designation_orgs.binary_search(o).is_err())
-            .unwrap_or(m)
+        {
+            m = next;
+        }
+        m
     };
     let mut places: Vec<Span> = pick(EntityType::Place)
         .into_iter()
