@@ -1697,3 +1697,20 @@ fn a_foreign_city_after_its_province_is_the_signing_party() {
     );
     assert_eq!(e.parties, vec!["浦项市".to_string()], "{e:?}");
 }
+
+#[test]
+fn signers_named_after_the_parties_sign_for_them() {
+    // the first sentence names the parties; the signers' own bodies in the next are
+    // whom they signed for (a unit of the university), not more parties
+    let e = the(
+        "12月2日，高新区管委会与西安交通大学在西安签署校地合作协议。\
+         高新区管委会主任雷振宇与西安交通大学科学技术发展研究院院长段志强代表双方签约。",
+        EventType::Signing,
+    );
+    let mut got = e.parties.clone();
+    got.sort();
+    assert_eq!(
+        got,
+        vec!["西安交通大学".to_string(), "高新区管委会".to_string()]
+    );
+}

@@ -1191,7 +1191,7 @@ pub fn events(
                     .collect();
                 add_participants(d, parts);
                 if etype == EventType::Signing {
-                    for party in parties(
+                    let (found, by_signers) = parties(
                         text,
                         sent,
                         tspan,
@@ -1199,7 +1199,12 @@ pub fn events(
                         &designation_orgs,
                         &rec.designations,
                         &marks,
-                    ) {
+                    );
+                    let named_before = !d.parties.is_empty();
+                    for party in found
+                        .into_iter()
+                        .filter(|p| !(named_before && by_signers.contains(p)))
+                    {
                         let n = name(party);
                         if !d.parties.contains(&n) {
                             d.parties.push(n);
@@ -1851,6 +1856,9 @@ fn subject_role(text: &[char], sent: Span, p: Span, trig: Span, etype: EventType
 
 /// Parties of a signing: organizations and places joined by a conjunction in the
 /// trigger's clause before it (`A与B签约`), that are not part of a person's designation.
+/// Also the parties known only by the signers' designations (`A公司总经理甲与B公司总经理
+/// 乙签约`), listed again on their own: a sentence that names the parties before them
+/// (`A与B签署协议。A的甲与B研究院院长乙代表双方签约`) says whom they signed for.
 fn parties(
     text: &[char],
     sent: Span,
@@ -1859,7 +1867,7 @@ fn parties(
     designation_orgs: &[Span],
     designations: &[Designation],
     marks: &Marks,
-) -> Vec<Span> {
+) -> (Vec<Span>, Vec<Span>) {
     let clause = clause_at(text, sent, trig.start);
     let before = Span::new(clause.start, trig.start);
     let pick = |t: EntityType| -> Vec<Span> {
@@ -1924,16 +1932,19 @@ fn parties(
     let signers_joined = designations.iter().any(|d| {
         before.contains(&d.person) && starts_at(marks.spans(EventWord::Joiner), d.person.end)
     });
+    let mut by_signers: Vec<Span> = Vec::new();
     if signers_joined {
         for d in designations.iter().filter(|d| before.contains(&d.person)) {
             let at_title = Span::new(clause.start, d.title.start);
-            places.extend(
+            by_signers.extend(
                 starting_in(orgs_places, |o| o.0.start, at_title)
                     .iter()
                     .filter(|o| o.1 == EntityType::Place && o.0.end == d.title.start)
-                    .map(|o| o.0),
+                    .map(|o| o.0)
+                    .filter(|o| !places.contains(o)),
             );
         }
+        places.extend(by_signers.iter().copied());
     }
     // ... and the organizations written straight before their posts (县商务局局长A与
     // 某某股份有限公司总经理B签订), but for a committee (区委副书记A与…: the government
@@ -1954,6 +1965,7 @@ fn parties(
     for o in signers_orgs {
         if !orgs.contains(&o) {
             orgs.push(o);
+            by_signers.push(o);
         }
     }
     for w in starting_in(marks.spans(EventWord::Signer), |w| w.start, sent) {
@@ -2036,7 +2048,8 @@ fn parties(
     }
     out.sort();
     out.dedup();
-    out
+    by_signers.retain(|b| out.contains(b));
+    (out, by_signers)
 }
 
 /// The two parties of a clause that is nothing but two organizations or places joined
