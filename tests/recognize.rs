@@ -2626,3 +2626,27 @@ fn a_company_after_a_name_and_yu_is_no_department() {
         a.entities
     );
 }
+
+#[test]
+fn a_citizens_centre_is_a_venue_and_an_industrial_cluster_zone_a_body() {
+    let a = analyze(
+        "县经济开发区与温州浙南产业集聚区在市民服务中心签订协议，双方还考察了新丰村高标准农田示范区。",
+    );
+    assert!(
+        has(&a, EntityType::Place, "市民服务中心"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        has(&a, EntityType::Org, "温州浙南产业集聚区"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        !texts(&a, EntityType::Org)
+            .iter()
+            .any(|t| t.ends_with("示范区")),
+        "{:?}",
+        a.entities
+    );
+}
