@@ -2650,3 +2650,12 @@ fn a_citizens_centre_is_a_venue_and_an_industrial_cluster_zone_a_body() {
         a.entities
     );
 }
+
+#[test]
+fn a_rare_surname_and_a_noun_before_a_cue_is_a_name() {
+    // 童心 is a noun ("a child's heart"), but after a post and before 出席 童心怡 is a
+    // name; an adverb in third place (单位均出席) makes none
+    let a = analyze("县委常委、组织部部长童心怡出席开班仪式。各成员单位均出席会议。");
+    assert!(has(&a, EntityType::Person, "童心怡"), "{:?}", a.entities);
+    assert_eq!(texts(&a, EntityType::Person).len(), 1, "{:?}", a.entities);
+}
