@@ -237,14 +237,7 @@ fn ends_in_particle(ctx: &Context, span: Span) -> bool {
 fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
     span.len() == 3
         && ctx.is_han_at(span.end)
-        // (a cue of taking part right after, and a third character that is no adverb
-        // or other function word, makes it a name: 部长童心怡出席; not 单位均出席)
-        && !(!ctx
-            .starting(span.end, |e| matches!(e, Entry::RoleCue(..)))
-            .is_empty()
-            && ctx.token(span.start + 2).is_some_and(|(_, _, t)| {
-                !matches!(t.chars().next(), Some('d' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q'))
-            }))
+        && !named_by_cue(ctx, span)
         // (a surname of two is the word itself: 上官飞)
         && surname_at(ctx, span.start) == Some(1)
         // (a surname and 家 is a family's name, 洪家/n: 洪家光 is a name)
@@ -255,6 +248,19 @@ fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
                 && te == span.start + 2
                 && &*t == "n"
                 && ctx.is_jieba_word(Span::new(ts, te))
+        })
+}
+
+/// Does a cue of taking part follow the three-character span straight after, its third
+/// character no adverb or other function word (部长童心怡出席; not 单位均出席)?
+fn named_by_cue(ctx: &Context, span: Span) -> bool {
+    !ctx.starting(span.end, |e| matches!(e, Entry::RoleCue(..)))
+        .is_empty()
+        && ctx.token(span.start + 2).is_some_and(|(_, _, t)| {
+            !matches!(
+                t.chars().next(),
+                Some('d' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q')
+            )
         })
 }
 
