@@ -2659,3 +2659,14 @@ fn a_rare_surname_and_a_noun_before_a_cue_is_a_name() {
     assert!(has(&a, EntityType::Person, "童心怡"), "{:?}", a.entities);
     assert_eq!(texts(&a, EntityType::Person).len(), 1, "{:?}", a.entities);
 }
+
+#[test]
+fn a_party_committee_member_by_duty_is_a_post() {
+    let a = analyze("镇党委委员、组织委员计玉兰陪同慰问。");
+    assert!(has(&a, EntityType::Title, "组织委员"), "{:?}", a.entities);
+    assert!(
+        holds_with_org(&a).contains(&("计玉兰".into(), "委员".into(), Some("镇党委".into()))),
+        "{:?}",
+        a.holds
+    );
+}
