@@ -2670,3 +2670,11 @@ fn a_party_committee_member_by_duty_is_a_post() {
         a.holds
     );
 }
+
+#[test]
+fn a_rank_in_parentheses_between_post_and_name() {
+    let a = analyze("市政府副秘书长（正县级）夏文敏、局长（主持工作）秦岭峰陪同调研。");
+    let h = holds(&a);
+    assert!(h.contains(&("夏文敏".into(), "副秘书长".into())), "{h:?}");
+    assert!(h.contains(&("秦岭峰".into(), "局长".into())), "{h:?}");
+}

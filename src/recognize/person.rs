@@ -698,6 +698,18 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
 /// 牛丰先、会卦村郝桂花、罗村王天太等群众家中): the name after a place suffix
 /// (`place_suffixes.txt`) ending two to five Han characters into the item, the name
 /// running to the item's end (a list mark, 等, or a stop).
+/// Where a name would start after a short note in parentheses at `k`, of Han
+/// characters only (（正县级）, （主持工作）); `k` itself when none stands there.
+fn after_note(ctx: &Context, k: usize) -> usize {
+    if !matches!(ctx.char(k), Some('（' | '(')) {
+        return k;
+    }
+    (k + 2..=k + 7)
+        .take_while(|&m| ctx.is_han_at(m - 1))
+        .find(|&m| matches!(ctx.char(m), Some('）' | ')')))
+        .map_or(k, |m| m + 1)
+}
+
 fn name_after_village(ctx: &Context, k: usize) -> Option<Span> {
     (k + 2..=k + 5)
         .take_while(|&m| ctx.is_han_at(m - 1))
@@ -738,12 +750,14 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
     let mut out = Vec::new();
     let mut des = Vec::new();
     for ch in &chains.chains {
-        // after the chain
-        if let Some(first) = name_at(ctx, ch.end)
-            .or_else(|| unlisted_name_at(ctx, ch.end))
-            .or_else(|| function_word_surname_at(ctx, ch.end))
-            .or_else(|| place_spelled_name_at(ctx, ch.end))
-            .or_else(|| word_spelled_name_at(ctx, ch.end))
+        // after the chain, or after a rank or note in parentheses written after it
+        // (副秘书长（正县级）夏敏, 局长（主持工作）)
+        let at = after_note(ctx, ch.end);
+        if let Some(first) = name_at(ctx, at)
+            .or_else(|| unlisted_name_at(ctx, at))
+            .or_else(|| function_word_surname_at(ctx, at))
+            .or_else(|| place_spelled_name_at(ctx, at))
+            .or_else(|| word_spelled_name_at(ctx, at))
         {
             for n in list_after(ctx, first) {
                 out.push(cand(
