@@ -50,7 +50,7 @@ BAIJIAXING_COMPOUND = """
 """
 
 # Common modern surnames that the 百家姓 lacks.
-MODERN = "付 肖 覃 兰 冼 麦 粟 栗 揭 敬 邝 谌 苑 邸 银 练 植 蓝 佘 庹 禤 冶 旷 阮 伞 母 承 仝 楼 隋 苟 铁 信".split()
+MODERN = "付 肖 覃 兰 冼 麦 粟 栗 揭 敬 邝 谌 苑 邸 银 练 植 蓝 佘 庹 禤 冶 旷 阮 伞 母 承 仝 楼 隋 苟 铁 信 芦 迟 战 檀 亓".split()
 
 # Surnames of the 百家姓 left out: in news text the character is nearly always the word
 # (有 "there is": 有大到暴雪, 有关部门), and a name with it is too rare to pay for that.

@@ -2678,3 +2678,11 @@ fn a_rank_in_parentheses_between_post_and_name() {
     assert!(h.contains(&("夏文敏".into(), "副秘书长".into())), "{h:?}");
     assert!(h.contains(&("秦岭峰".into(), "局长".into())), "{h:?}");
 }
+
+#[test]
+fn lu_and_chi_are_surnames_and_a_reed_pipe_is_no_name() {
+    let a = analyze("市人才办主任芦建新、县长迟丽华陪同看望。村民吹起芦笙、马骨胡等民族乐器。");
+    let p = texts(&a, EntityType::Person);
+    assert!(p.contains(&"芦建新") && p.contains(&"迟丽华"), "{p:?}");
+    assert_eq!(p.len(), 2, "{p:?}");
+}
