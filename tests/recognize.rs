@@ -2686,3 +2686,17 @@ fn lu_and_chi_are_surnames_and_a_reed_pipe_is_no_name() {
     assert!(p.contains(&"芦建新") && p.contains(&"迟丽华"), "{p:?}");
     assert_eq!(p.len(), 2, "{p:?}");
 }
+
+#[test]
+fn a_cooperation_zone_is_a_body_before_its_posts() {
+    let a = analyze("省委常委、横琴粤澳深度合作区党工委书记章立源陪同考察。");
+    assert!(
+        holds_with_org(&a).contains(&(
+            "章立源".into(),
+            "党工委书记".into(),
+            Some("横琴粤澳深度合作区".into())
+        )),
+        "{:?}",
+        a.holds
+    );
+}
