@@ -2700,3 +2700,19 @@ fn a_cooperation_zone_is_a_body_before_its_posts() {
         a.holds
     );
 }
+
+#[test]
+fn a_department_joining_a_field_and_a_verb_after_its_body() {
+    // 成果转化 与 区域创新处: one department of 省科技厅, written into the post; 区域
+    // opens with a level character but is a word, no other body
+    let a = analyze("省科技厅成果转化与区域创新处处长景春明参加活动。");
+    assert!(
+        holds_with_org(&a).contains(&(
+            "景春明".into(),
+            "成果转化与区域创新处处长".into(),
+            Some("省科技厅".into())
+        )),
+        "{:?}",
+        a.holds
+    );
+}

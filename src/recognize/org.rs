@@ -558,8 +558,24 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         })
         .iter()
         .any(|h| h.start == s);
-    // (a level character after the joiner opens another body: 全会和市纪委)
-    if !body || ctx.lex.level_chars.contains(&ctx.text[i]) {
+    // (a level character after the joiner opens another body: 全会和市纪委; not the
+    // first character of a word, 区域 in 成果转化与区域创新处)
+    let in_word = ctx.token(i).is_some_and(|(ts, te, _)| {
+        ts == i
+            && te >= i + 2
+            && !ctx.lex.level_chars.contains(&ctx.text[i + 1])
+            && (i..=i + 1).all(|k| {
+                ctx.starting(k, |x| {
+                    matches!(
+                        x,
+                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+                    )
+                })
+                .is_empty()
+            })
+    });
+    let level_opens = ctx.lex.level_chars.contains(&ctx.text[i]) && !in_word;
+    if !body || level_opens {
         return None;
     }
     let joiner = i - 1;
@@ -582,7 +598,8 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         && le - ls >= 2
         && (((tag.starts_with('n') || &*tag == "vn") && !super::is_proper_tag(&tag))
             || (&*tag == "j" && le - ls >= 3));
-    // (the field opening on a place: 石家庄市/住房/保障, 黄河流域/生态/保护)
+    // (the field opening on a place or on the body the department belongs to:
+    // 石家庄市/住房/保障, 黄河流域/生态/保护, 省科技厅/成果/转化与区域创新处)
     if !noun
         && le == joiner
         && le - ls == 2
@@ -595,7 +612,15 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         && ctx
             .ending(fe, |x| matches!(x, Entry::Generic(_)))
             .is_empty()
-        && place_or_level_ends(ctx, fs)
+        && (place_or_level_ends(ctx, fs)
+            || !ctx
+                .ending(fs, |x| {
+                    matches!(
+                        x,
+                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+                    )
+                })
+                .is_empty())
     {
         noun = true;
         ls = fs;
