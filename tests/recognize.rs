@@ -2716,3 +2716,10 @@ fn a_department_joining_a_field_and_a_verb_after_its_body() {
         a.holds
     );
 }
+
+#[test]
+fn a_name_after_an_occupation_word() {
+    let a = analyze("她先后来到援疆教师邬丽芳、乡村医生罗寿华家中看望。");
+    let p = texts(&a, EntityType::Person);
+    assert!(p.contains(&"邬丽芳") && p.contains(&"罗寿华"), "{p:?}");
+}
