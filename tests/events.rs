@@ -1714,3 +1714,23 @@ fn signers_named_after_the_parties_sign_for_them() {
         vec!["西安交通大学".to_string(), "高新区管委会".to_string()]
     );
 }
+
+#[test]
+fn both_sides_signing_after_talks_names_the_pair_of_the_talks() {
+    // 双方 signed: the two bodies joined in the talks before, not only the body of
+    // the one signer written with an organization
+    let e = the(
+        "9月12日，省政府与中国石油天然气集团有限公司在北京举行工作会谈。\
+         会谈前，双方签署了战略合作框架协议。副省长晏晓光与中国石油天然气集团有限公司副总经理黄永明代表双方签约。",
+        EventType::Signing,
+    );
+    let mut got = e.parties.clone();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "中国石油天然气集团有限公司".to_string(),
+            "省政府".to_string()
+        ]
+    );
+}

@@ -748,6 +748,8 @@ pub fn events(
         // Reported speech opened in an earlier sentence (李强表示，…。) runs to the end of
         // its paragraph: where it ends, and who speaks.
         let mut speech: Option<(usize, Span)> = None;
+        // The article's talks so far: (trigger, sentence), for 双方 signing after them.
+        let mut talks: Vec<(Span, Span)> = Vec::new();
         for sent in sents {
             if sent.inside_any(&repeats) {
                 continue;
@@ -1013,6 +1015,9 @@ pub fn events(
                     Vec::new()
                 };
             for &(tspan, etype, _) in &trigs {
+                if etype == EventType::Meeting {
+                    talks.push((tspan, sent));
+                }
                 // A date of its own: the last one before the trigger in its sentence. A
                 // relative one gives no date but does not separate events either.
                 let own = dates
@@ -1201,6 +1206,45 @@ pub fn events(
                         &marks,
                     );
                     let named_before = !d.parties.is_empty();
+                    // 双方 signing with no party named (会谈前，双方签署了…): the two
+                    // joined in the sentence of the article's talks before it (省政府与
+                    // 某集团举行工作会谈) signed.
+                    let only_signers = found.iter().all(|p| by_signers.contains(p));
+                    let found = if only_signers
+                        && !named_before
+                        && both_sides_before(text, sent, tspan, &marks)
+                    {
+                        talks
+                            .iter()
+                            .rev()
+                            .filter(|(t, _)| t.end <= tspan.start)
+                            .map(|&(t, s)| {
+                                parties(
+                                    text,
+                                    s,
+                                    t,
+                                    &orgs_places,
+                                    &designation_orgs,
+                                    &rec.designations,
+                                    &marks,
+                                )
+                                .0
+                            })
+                            // (a pair of organizations, not one body opening the
+                            // clause, nor a venue and a country: 在钓鱼台国宾馆同印度
+                            // 尼西亚总统举行会谈)
+                            .find(|f| {
+                                f.len() >= 2
+                                    && f.iter().all(|p| {
+                                        orgs_places
+                                            .iter()
+                                            .any(|o| o.0 == *p && o.1 == EntityType::Org)
+                                    })
+                            })
+                            .unwrap_or(found)
+                    } else {
+                        found
+                    };
                     for party in found
                         .into_iter()
                         .filter(|p| !(named_before && by_signers.contains(p)))
@@ -2050,6 +2094,18 @@ fn parties(
     out.dedup();
     by_signers.retain(|b| out.contains(b));
     (out, by_signers)
+}
+
+/// Does 双方 stand in the trigger's clause before it (`会谈前，双方签署了…`)?
+fn both_sides_before(text: &[char], sent: Span, trig: Span, marks: &Marks) -> bool {
+    let clause = clause_at(text, sent, trig.start);
+    starting_in(
+        marks.spans(EventWord::BothSides),
+        |w| w.start,
+        Span::new(clause.start, trig.start),
+    )
+    .iter()
+    .any(|w| w.end <= trig.start)
 }
 
 /// The two parties of a clause that is nothing but two organizations or places joined
