@@ -2723,3 +2723,12 @@ fn a_name_after_an_occupation_word() {
     let p = texts(&a, EntityType::Person);
     assert!(p.contains(&"邬丽芳") && p.contains(&"罗寿华"), "{p:?}");
 }
+
+#[test]
+fn a_verbal_noun_before_a_known_name_is_the_sentence_verb() {
+    // 建设/vn, 调派/vn in front of a place read whole are verbs of the sentence
+    let a = analyze("会议要求高水平建设河南自贸试验区，并调派山东省消防救援总队增援。");
+    let o = texts(&a, EntityType::Org);
+    assert!(o.contains(&"河南自贸试验区"), "{o:?}");
+    assert!(o.contains(&"山东省消防救援总队"), "{o:?}");
+}

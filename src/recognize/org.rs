@@ -303,6 +303,8 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     // A known organization opening its clause is not read on into the one character
     // in front of it (经中央军委批准: 经 is "by", 原中国铁路总公司: 原 is "former").
     let mut after_org = false;
+    // (a known name or place was just read whole)
+    let mut jumped = false;
     while i > 0 && s - i < MAX_ORG {
         let c = ctx.text[i - 1];
         if Context::is_sep(c) && !c.is_ascii_alphanumeric() {
@@ -340,6 +342,7 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 break;
             }
             after_org = ctx.entries(&p).iter().any(|x| matches!(x, Entry::Org(_)));
+            jumped = true;
             i = p.start;
             continue;
         }
@@ -353,6 +356,13 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
             i = ts;
             continue;
         }
+        // a verbal noun of two in front of a known name or place read whole is the
+        // sentence's verb (指导/国家图书馆, 建设/世界一流军医大学, 出售/委内瑞拉国家石油
+        // 公司): a name does not run on through it
+        if jumped && te == i && te - ts == 2 && &*tag == "vn" {
+            break;
+        }
+        jumped = false;
         if let Some(j) = verb_of_a_field(ctx, i, s, e) {
             i = j;
             break;
