@@ -2732,3 +2732,14 @@ fn a_verbal_noun_before_a_known_name_is_the_sentence_verb() {
     assert!(o.contains(&"河南自贸试验区"), "{o:?}");
     assert!(o.contains(&"山东省消防救援总队"), "{o:?}");
 }
+
+#[test]
+fn jing_is_a_preposition_no_name_runs_into() {
+    let a = analyze("该项目经国家文旅部批准设立，方案经专家委员会评审通过。");
+    let o = texts(&a, EntityType::Org);
+    assert!(
+        o.contains(&"国家文旅部") && o.contains(&"专家委员会"),
+        "{o:?}"
+    );
+    assert!(!o.iter().any(|t| t.contains('经')), "{o:?}");
+}
