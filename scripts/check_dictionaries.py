@@ -41,8 +41,9 @@ SPECS = {
     "determiners.txt": (1, None, 1),
     # one-column list of names read by recognition (recognize/person.rs)
     "persons.txt": (1, None, 2),
-    # words for jieba-rs's own dictionary: word, frequency and an optional tag (pipeline.rs)
-    "jieba_words.txt": ((2, 3), lambda v: v.isdigit(), 2),
+    # words for jieba-rs's own dictionary: word, frequency and an optional tag (pipeline.rs);
+    # a word of one character may be there to be retagged (经: a preposition)
+    "jieba_words.txt": ((2, 3), lambda v: v.isdigit(), 1),
     "project_heads.txt": (2, lambda v: v in ("org", "any"), 2),
     # two-column lists read by the event stage (relate/events.rs)
     "date_words.txt": (2, lambda v: v in ("daypart", "relative"), 1),
