@@ -2743,3 +2743,12 @@ fn jing_is_a_preposition_no_name_runs_into() {
     );
     assert!(!o.iter().any(|t| t.contains('经')), "{o:?}");
 }
+
+#[test]
+fn wang_is_a_preposition_no_name_runs_into() {
+    // jieba tags 往 zg; as a preposition it opens no name (派往/莫斯科学习, 带往/…派出所)
+    let a = analyze("他被派往莫斯科学习，男子被带往淮海路派出所接受处理。");
+    let o = texts(&a, EntityType::Org);
+    assert!(!o.iter().any(|t| t.contains('往')), "{:?}", a.entities);
+    assert!(o.contains(&"淮海路派出所"), "{o:?}");
+}
