@@ -2752,3 +2752,14 @@ fn wang_is_a_preposition_no_name_runs_into() {
     assert!(!o.iter().any(|t| t.contains('往')), "{:?}", a.entities);
     assert!(o.contains(&"淮海路派出所"), "{o:?}");
 }
+
+#[test]
+fn verbs_jieba_tags_as_nouns_open_no_name() {
+    let a = analyze("公司停止委托宜春市邮政局办理业务，受中共中央委托中央统战部负责同志出席。");
+    let o = texts(&a, EntityType::Org);
+    assert!(
+        o.contains(&"宜春市邮政局") && o.contains(&"中央统战部"),
+        "{o:?}"
+    );
+    assert!(!o.iter().any(|t| t.contains("委托")), "{o:?}");
+}
