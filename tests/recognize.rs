@@ -2754,7 +2754,7 @@ fn wang_is_a_preposition_no_name_runs_into() {
 }
 
 #[test]
-fn verbs_jieba_tags_as_nouns_open_no_name() {
+fn verbs_jieba_tags_as_nouns_stop_an_organization_name() {
     let a = analyze("公司停止委托宜春市邮政局办理业务，受中共中央委托中央统战部负责同志出席。");
     let o = texts(&a, EntityType::Org);
     assert!(
