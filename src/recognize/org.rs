@@ -82,10 +82,8 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                         ));
                     }
                 }
-                // A placed suffix names an organization only after a place; a plain one
-                // takes the kind of a known name inside it.
-                // (a one-character suffix at the end of a company's is read with it: 司
-                // in 有限公司 is no ministry department's)
+                // A one-character suffix at the end of a company's is read with it (司
+                // in 有限公司 is no ministry department's).
                 Entry::PlacedOrgSuffix(k) | Entry::OrgSuffix(k)
                     if h.end - h.start == 1
                         && k != OrgKind::Company
@@ -99,6 +97,8 @@ fn all_candidates(ctx: &Context) -> Vec<Candidate> {
                             })
                             .iter()
                             .any(|l| l.start < h.start) => {}
+                // A placed suffix names an organization only after a place; a plain one
+                // takes the kind of a known name inside it.
                 Entry::PlacedOrgSuffix(kind) | Entry::OrgSuffix(kind) => {
                     let placed = matches!(e, Entry::PlacedOrgSuffix(_));
                     if let Some(span) = by_suffix(ctx, h.start, h.end)
@@ -574,15 +574,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         ts == i
             && te >= i + 2
             && !ctx.lex.level_chars.contains(&ctx.text[i + 1])
-            && (i..=i + 1).all(|k| {
-                ctx.starting(k, |x| {
-                    matches!(
-                        x,
-                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
-                    )
-                })
-                .is_empty()
-            })
+            && (i..=i + 1).all(|k| ctx.starting(k, is_body_word).is_empty())
     });
     let level_opens = ctx.lex.level_chars.contains(&ctx.text[i]) && !in_word;
     if !body || level_opens {
@@ -622,15 +614,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         && ctx
             .ending(fe, |x| matches!(x, Entry::Generic(_)))
             .is_empty()
-        && (place_or_level_ends(ctx, fs)
-            || !ctx
-                .ending(fs, |x| {
-                    matches!(
-                        x,
-                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
-                    )
-                })
-                .is_empty())
+        && (place_or_level_ends(ctx, fs) || !ctx.ending(fs, is_body_word).is_empty())
     {
         noun = true;
         ls = fs;
@@ -867,6 +851,14 @@ fn clause_opener(ctx: &Context, k: usize) -> bool {
         })
 }
 
+/// Is the entry a known organization or an organization's suffix?
+fn is_body_word(e: &Entry) -> bool {
+    matches!(
+        e,
+        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+    )
+}
+
 /// Does a place, or a level character standing as a word by itself, end at `k` (not
 /// the 省 of 跨省)?
 fn place_or_level_ends(ctx: &Context, k: usize) -> bool {
@@ -999,6 +991,7 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
 /// unless a post follows the name (…管理中心主任).
 fn verb_of_a_field(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize> {
     let (ts, te, tag) = ctx.token(i - 1)?;
+    // (room for a field of two and a place or level character in front)
     if te != i || te - ts != 2 || &*tag != "v" || ctx.boundary_ending(te) || ts < 3 {
         return None;
     }

@@ -694,10 +694,6 @@ fn list_after(ctx: &Context, first: Span) -> Vec<Span> {
     out
 }
 
-/// In a list of names, an item may name the person's village or street first (到大寨村
-/// 牛丰先、会卦村郝桂花、罗村王天太等群众家中): the name after a place suffix
-/// (`place_suffixes.txt`) ending two to five Han characters into the item, the name
-/// running to the item's end (a list mark, 等, or a stop).
 /// Where a name would start after a short note in parentheses at `k`, of Han
 /// characters only (（正县级）, （主持工作）); `k` itself when none stands there.
 fn after_note(ctx: &Context, k: usize) -> usize {
@@ -710,6 +706,10 @@ fn after_note(ctx: &Context, k: usize) -> usize {
         .map_or(k, |m| m + 1)
 }
 
+/// In a list of names, an item may name the person's village or street first (到大寨村
+/// 牛丰先、会卦村郝桂花、罗村王天太等群众家中): the name after a place suffix
+/// (`place_suffixes.txt`) ending two to five Han characters into the item, the name
+/// running to the item's end (a list mark, 等, or a stop).
 fn name_after_village(ctx: &Context, k: usize) -> Option<Span> {
     (k + 2..=k + 5)
         .take_while(|&m| ctx.is_han_at(m - 1))

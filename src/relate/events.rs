@@ -26,10 +26,13 @@
 //! 6. Signing parties are the organizations and places joined by a conjunction in the
 //!    trigger's clause before it (`A与B签约`), other than an organization that is part of
 //!    a person's designation or one whose people attend (`A、B负责人参加签约仪式`). A
-//!    country written straight onto a region (`与芬兰萨塔昆塔地区`) only qualifies it;
-//!    signers joined by a conjunction sign for the places in front of their posts
-//!    (`常州市代市长A与...市长B续签`); with no conjunction, the organization or place
-//!    opening the clause signs (`市开发区集中签约`).
+//!    country written straight onto a region (`与芬兰萨塔昆塔地区`, `与韩国庆尚北道浦项
+//!    市`) only qualifies it: the last of the run signs; signers joined by a conjunction
+//!    sign for the places in front of their posts (`常州市代市长A与...市长B续签`), unless
+//!    an earlier sentence of the event named the parties; with no conjunction, the
+//!    organization or place opening the clause signs (`市开发区集中签约`); where 双方
+//!    signs (`会谈前，双方签署了…`), the two organizations joined before the article's
+//!    last talks (`省政府与某集团举行工作会谈`).
 //!
 //! Events with neither a participant nor a party are dropped.
 
