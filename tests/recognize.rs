@@ -2763,3 +2763,14 @@ fn verbs_jieba_tags_as_nouns_stop_an_organization_name() {
     );
     assert!(!o.iter().any(|t| t.contains("委托")), "{o:?}");
 }
+
+#[test]
+fn a_name_spelled_like_a_word_before_a_set_phrase_of_attending() {
+    // jieba reads 出席会议 as one set phrase: the cue of attending opens it all the same
+    let a = analyze("局长林海出席会议。");
+    assert!(
+        holds(&a).contains(&("林海".into(), "局长".into())),
+        "{:?}",
+        a.holds
+    );
+}

@@ -564,10 +564,13 @@ fn word_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
     }
     let (ts, te, tag) = ctx.token(i)?;
     let content = ["a", "b", "v", "n", "vn", "an", "nz"].contains(&tag.as_str());
+    // (the cue a word of its own, or the start of a set phrase jieba reads whole:
+    // 出席会议/l)
+    let phrase_at = ctx.token(te).is_some_and(|(a, _, t)| a == te && &*t == "l");
     let attends = ctx
         .starting(te, |e| matches!(e, Entry::RoleCue(Role::Attendee, _)))
         .iter()
-        .any(|c| ctx.bound(c.end));
+        .any(|c| ctx.bound(c.end) || phrase_at);
     (ts == i && te == i + 2 && content && attends && ctx.bound(te)).then(|| Span::new(ts, te))
 }
 
