@@ -1734,3 +1734,23 @@ fn both_sides_signing_after_talks_names_the_pair_of_the_talks() {
         ]
     );
 }
+
+#[test]
+fn the_leader_of_a_received_delegation_is_the_guest_not_a_host() {
+    // 率领 makes its subject a host, but not when a host received the group
+    let e = the(
+        "10月16日，国家副主席韩立在北京会见越南国会副主席陈青梅率领的越南国会代表团。\
+         陈青梅表示，越方愿同中方加强交流。",
+        EventType::Meeting,
+    );
+    assert_roles(
+        &e,
+        &[("韩立", Some(Role::Host)), ("陈青梅", Some(Role::Speaker))],
+    );
+    // ... who still hosts the visit they lead
+    let v = the(
+        "5月3日，县委书记张强率领县党政代表团赴深圳考察。",
+        EventType::Visit,
+    );
+    assert_roles(&v, &[("张强", Some(Role::Host))]);
+}

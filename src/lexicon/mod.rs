@@ -107,6 +107,9 @@ pub enum CueKind {
     /// It says the person went somewhere (前往, 来到): the host of a visit, an attendee
     /// of any other event (来到会场; 奥尔塔前往天安门广场 after a 会见 hosts no talks).
     Trip,
+    /// It says the person led a group (率领, 带领): the host, unless the group was
+    /// received by another (会见X率领的代表团: X is the guest).
+    Lead,
 }
 
 /// The kinds of `event_words.txt`.
@@ -451,9 +454,10 @@ const LISTS: &[ListSpec] = &[
             Some("group") => CueKind::Group,
             Some("own") => CueKind::Own,
             Some("trip") => CueKind::Trip,
+            Some("lead") => CueKind::Lead,
             Some(x) => {
                 return Err(format!(
-                    "third column must be quote, group, own, trip or empty, found {x:?}"
+                    "third column must be quote, group, own, trip, lead or empty, found {x:?}"
                 ));
             }
         };

@@ -1533,7 +1533,7 @@ fn cue_after(
     };
     // (a group cue read for someone led is no lead of theirs)
     let role_of = |c: &(Span, Role, CueKind)| {
-        if c.2 == CueKind::Group && (led || received) {
+        if c.2 == CueKind::Group && (led || received) || c.2 == CueKind::Lead && received {
             Role::Attendee
         } else {
             cue_role(c)
@@ -1733,7 +1733,7 @@ fn cue_after(
             .take_while(|c| c.2 != CueKind::Quote)
             .any(|c| {
                 c.1 == Role::Host
-                    && c.2 == CueKind::Plain
+                    && matches!(c.2, CueKind::Plain | CueKind::Lead)
                     && starting_in(&marks.triggers, |t| t.0.start, c.0).is_empty()
             });
         if chairs { Role::Host } else { r }
