@@ -1754,3 +1754,17 @@ fn the_leader_of_a_received_delegation_is_the_guest_not_a_host() {
     );
     assert_roles(&v, &[("张强", Some(Role::Host))]);
 }
+
+#[test]
+fn a_trigger_starting_a_noun_names_no_event() {
+    // 访问次数 (a page's view count) and 奠基人 (a founder) are nouns: no visit or
+    // ceremony is read in them
+    let ev = events_of(
+        "来源 :新闻中心 访问次数 : 发布时间 :2013-08-08\n    8月8日上午,由公司副总裁邵继江带队\
+         组成的督查小组一行5人莅临项目部检查指导工作。",
+        None,
+    );
+    assert!(ev.iter().all(|e| e.trigger != "访问"), "{ev:?}");
+    let ev = events_of("院士张立新是我国冻土工程的奠基人之一。", None);
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -148,6 +148,12 @@ impl Marks {
                     // A visit word describing someone (来华访问的X, 前来考察的客人)
                     // names an event only where the sentence names no other: in
                     // 会见了来华访问的X the event is the meeting.
+                    // (not the start of a noun jieba reads whole: 访问次数, a page's
+                    // view count, names no visit)
+                    Entry::Trigger(..)
+                        if ctx.token(h.end - 1).is_some_and(|(ts, te, t)| {
+                            ts <= h.start && te > h.end && t.starts_with('n')
+                        }) => {}
                     Entry::Trigger(t, weak) => {
                         let describes = t == EventType::Visit && ctx.text.get(h.end) == Some(&'的');
                         m.triggers.push((span, t, weak || describes))
