@@ -148,11 +148,21 @@ impl Marks {
                     // A visit word describing someone (来华访问的X, 前来考察的客人)
                     // names an event only where the sentence names no other: in
                     // 会见了来华访问的X the event is the meeting.
-                    // (not the start of a noun jieba reads whole: 访问次数, a page's
-                    // view count, names no visit)
+                    // (not the start of a noun jieba reads whole, one character
+                    // longer (奠基人, a founder; 签约率, 签署国, 督导员) or one of the
+                    // nouns of jieba_words.txt (访问次数, a page's view count): no
+                    // event; a visiting group keeps its visit word, 考察团, and a phrase
+                    // jieba calls a noun stays a signing, 签订协议)
                     Entry::Trigger(..)
                         if ctx.token(h.end - 1).is_some_and(|(ts, te, t)| {
-                            ts <= h.start && te > h.end && t.starts_with('n')
+                            ts <= h.start
+                                && te > h.end
+                                && t.starts_with('n')
+                                && (te == h.end + 1
+                                    || ctx.lex.retag.tag(&ctx.norm(Span::new(ts, te)), "") == "n")
+                                && !ctx.is_word(Span::new(ts, te), |x| {
+                                    matches!(x, Entry::EventWord(EventWord::Delegation))
+                                })
                         }) => {}
                     Entry::Trigger(t, weak) => {
                         let describes = t == EventType::Visit && ctx.text.get(h.end) == Some(&'的');
