@@ -6,7 +6,8 @@
 //!    trigger's type. Triggers written after a word that introduces reported speech
 //!    (`指出`, `强调`: `role_cues.txt`, third column `quote`) or inside quotation marks
 //!    and book-title marks are what someone said, not a happening, and are skipped; so
-//!    is a trigger written as a time (`开幕式后`, `event_words.txt` kind `around`) in a
+//!    is a trigger that starts a noun jieba reads whole (`奠基人`, `访问次数`), and
+//!    a trigger written as a time (`开幕式后`, `event_words.txt` kind `around`) in a
 //!    sentence that names another event.
 //! 2. A trigger of a type the article already has an event of is the same event (the
 //!    lead says `签约`, the next sentence `出席签约仪式`), unless it carries a different
@@ -145,14 +146,11 @@ impl Marks {
             let span = Span::new(h.start, h.end);
             for e in ctx.entries(h) {
                 match *e {
-                    // A visit word describing someone (来华访问的X, 前来考察的客人)
-                    // names an event only where the sentence names no other: in
-                    // 会见了来华访问的X the event is the meeting.
-                    // (not the start of a noun jieba reads whole, one character
+                    // A trigger starting a noun jieba reads whole, one character
                     // longer (奠基人, a founder; 签约率, 签署国, 督导员) or one of the
-                    // nouns of jieba_words.txt (访问次数, a page's view count): no
+                    // nouns of jieba_words.txt (访问次数, a page's view count), names no
                     // event; a visiting group keeps its visit word, 考察团, and a phrase
-                    // jieba calls a noun stays a signing, 签订协议)
+                    // jieba calls a noun stays a signing, 签订协议.
                     Entry::Trigger(..)
                         if ctx.token(h.end - 1).is_some_and(|(ts, te, t)| {
                             ts <= h.start
@@ -164,6 +162,9 @@ impl Marks {
                                     matches!(x, Entry::EventWord(EventWord::Delegation))
                                 })
                         }) => {}
+                    // A visit word describing someone (来华访问的X, 前来考察的客人)
+                    // names an event only where the sentence names no other: in
+                    // 会见了来华访问的X the event is the meeting.
                     Entry::Trigger(t, weak) => {
                         let describes = t == EventType::Visit && ctx.text.get(h.end) == Some(&'的');
                         m.triggers.push((span, t, weak || describes))
@@ -1547,7 +1548,8 @@ fn cue_after(
                     })
         })
     };
-    // (a group cue read for someone led is no lead of theirs)
+    // (a group cue read for someone led is no lead of theirs, nor a lead cue for a
+    // guest received: 会见X率领的代表团)
     let role_of = |c: &(Span, Role, CueKind)| {
         if c.2 == CueKind::Group && (led || received) || c.2 == CueKind::Lead && received {
             Role::Attendee
