@@ -237,7 +237,6 @@ fn ends_in_particle(ctx: &Context, span: Span) -> bool {
 fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
     span.len() == 3
         && ctx.is_han_at(span.end)
-        && !named_by_cue(ctx, span)
         // (a surname of two is the word itself: 上官飞)
         && surname_at(ctx, span.start) == Some(1)
         // (a surname and 家 is a family's name, 洪家/n: 洪家光 is a name)
@@ -249,6 +248,7 @@ fn rare_surname_noun(ctx: &Context, span: Span) -> bool {
                 && &*t == "n"
                 && ctx.is_jieba_word(Span::new(ts, te))
         })
+        && !named_by_cue(ctx, span)
 }
 
 /// Does a cue of taking part follow the three-character span straight after, its third
@@ -566,11 +566,11 @@ fn word_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
     let content = ["a", "b", "v", "n", "vn", "an", "nz"].contains(&tag.as_str());
     // (the cue a word of its own, or the start of a set phrase jieba reads whole:
     // 出席会议/l)
-    let phrase_at = ctx.token(te).is_some_and(|(a, _, t)| a == te && &*t == "l");
+    let phrase_at = || ctx.token(te).is_some_and(|(a, _, t)| a == te && &*t == "l");
     let attends = ctx
         .starting(te, |e| matches!(e, Entry::RoleCue(Role::Attendee, _)))
         .iter()
-        .any(|c| ctx.bound(c.end) || phrase_at);
+        .any(|c| ctx.bound(c.end) || phrase_at());
     (ts == i && te == i + 2 && content && attends && ctx.bound(te)).then(|| Span::new(ts, te))
 }
 

@@ -428,17 +428,20 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
         && ctx.bound(e)
         && !ctx.function_token(s - 2)
     {
-        let jieba_place = ctx
-            .word_tag(Span::new(s - 2, s))
-            .is_some_and(|t| t.starts_with("ns"));
-        let after_foreign_province = ctx
-            .ending(s - 2, |x| matches!(x, Entry::Place(PlaceLevel::Province)))
-            .iter()
-            .any(|p| p.start >= 2 && after_country(p.start));
-        if (after_country(s - 2) && (jieba_place || !ctx.is_common_word(Span::new(s - 2, s))))
-            || (after_foreign_province && jieba_place)
-        {
-            return Some(Span::new(s - 2, e));
+        // (jieba's tag of the two characters is asked only after a country or a foreign
+        // province: every 市 and 县 of Chinese text reaches here)
+        let country = after_country(s - 2);
+        let foreign_province = !country
+            && ctx
+                .ending(s - 2, |x| matches!(x, Entry::Place(PlaceLevel::Province)))
+                .iter()
+                .any(|p| p.start >= 2 && after_country(p.start));
+        if country || foreign_province {
+            let name = Span::new(s - 2, s);
+            let jieba_place = ctx.word_tag(name).is_some_and(|t| t.starts_with("ns"));
+            if jieba_place || (country && !ctx.is_common_word(name)) {
+                return Some(Span::new(s - 2, e));
+            }
         }
     }
     let foreign = |c: char| ctx.lex.foreign_chars.contains(&c);
