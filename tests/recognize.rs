@@ -2774,3 +2774,29 @@ fn a_name_spelled_like_a_word_before_a_set_phrase_of_attending() {
         a.holds
     );
 }
+
+#[test]
+fn a_word_for_with_glued_to_a_name_before_a_post_is_no_part_of_it() {
+    // jieba reads 同卢拉/nr: 同 is "with", and the post after the name says it is
+    // the second person's, not a name after the first post
+    let a = analyze("王大明主席同卢拉总统举行会谈，双方同意加强合作。");
+    let h = holds(&a);
+    assert!(h.contains(&("卢拉".into(), "总统".into())), "{h:?}");
+    assert!(!h.iter().any(|(p, _)| p.starts_with('同')), "{h:?}");
+    // ... but a common surname glued on is the name's own (于 is "at" and a surname)
+    let a = analyze("县人大常委会于革胜常委建议修订条例。");
+    assert!(has(&a, EntityType::Person, "于革胜"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_surname_that_is_a_verb_does_not_cut_a_known_name_in_two() {
+    // 应 is a surname and "at the invitation of": 应习近 would cut 习近平/nr
+    let a = analyze("阮文勇总书记应习近平总书记邀请来华访问。");
+    let h = holds(&a);
+    assert!(h.contains(&("习近平".into(), "总书记".into())), "{h:?}");
+    assert!(
+        !texts(&a, EntityType::Person).contains(&"应习近"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -330,16 +330,40 @@ fn only_short_stops(ctx: &Context, i: usize) -> bool {
 
 /// A Chinese or foreign name starting at `i`: a known one, or one the rules read.
 pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
-    known_name(ctx, ctx.starting(i, |e| matches!(e, Entry::Person)))
-        .or_else(|| name_at_raw(ctx, i).filter(|s| plausible(ctx, *s) && !verb_shaped(ctx, *s)))
+    known_name(ctx, ctx.starting(i, |e| matches!(e, Entry::Person))).or_else(|| {
+        name_at_raw(ctx, i)
+            .filter(|s| plausible(ctx, *s) && !verb_shaped(ctx, *s) && !cuts_jieba_name(ctx, *s))
+    })
 }
 
 /// Is the char at `i` a one-character word names never run into, before a
 /// transliterated name of three or more (主席同博鲁阿尔特总统: 同 is "with", even where
-/// jieba glued it on, 同博鲁/nr)?
+/// jieba glued it on, 同博鲁/nr), or before a name of two with a post right after it
+/// (主席同卢拉总统: jieba glued 同卢拉/nr, and the post after says whose name it is)?
 fn word_before_foreign(ctx: &Context, i: usize) -> bool {
     ctx.is_word(Span::new(i, i + 1), |e| matches!(e, Entry::Boundary))
-        && foreign_at(ctx, i + 1).is_some_and(|f| f.len() >= 3)
+        && foreign_at(ctx, i + 1).is_some_and(|f| {
+            f.len() >= 3
+                || ctx
+                    .starting(f.end, |e| matches!(e, Entry::Title))
+                    .iter()
+                    .any(|t| ctx.bound(t.start) && ctx.bound(t.end))
+        })
+}
+
+/// Is a name read at `s` a one-character word jieba reads as no name and the start of
+/// a name jieba reads right after it, cut short (书记应习近平总书记: 应 is a surname, but
+/// jieba reads 应/v 习近平/nr, and 应习近 cuts the name in two)?
+fn cuts_jieba_name(ctx: &Context, s: Span) -> bool {
+    ctx.token(s.start)
+        .is_some_and(|(ts, te, t)| ts == s.start && te == ts + 1 && !t.starts_with("nr"))
+        && ctx.token(s.start + 1).is_some_and(|(ts, te, t)| {
+            ts == s.start + 1
+            && te > s.end
+            && t.starts_with("nr")
+            // (a name of its dictionary, not one its HMM guessed: 米/q 沙勒致/nr)
+            && ctx.is_jieba_word(Span::new(ts, te))
+        })
 }
 
 /// Is a name of two one word of jieba's dictionary that is a verb, an adverb or another
@@ -1001,6 +1025,21 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
             .is_some_and(|(ts, te, t)| te == end && te - ts >= 3 && t.starts_with("nr"))
     {
         return name_before(ctx, end - 1, before_title);
+    }
+    // ... or onto its start (主席同卢拉/nr 总统: 同 is "with"), where that word is no
+    // common surname (于革胜/nr 常委 is 于革胜): the name starts after it
+    if before_title
+        && let Some((ts, te, t)) = ctx.token(end - 1)
+        && te == end
+        && te - ts >= 3
+        && t.starts_with("nr")
+        && ctx.is_word(Span::new(ts, ts + 1), |e| matches!(e, Entry::Boundary))
+        && !common_surname_at(ctx, ts, COMMON_SURNAME_RANK)
+    {
+        let s = Span::new(ts + 1, te);
+        if (surname_at(ctx, s.start).is_some() || ctx.is_transliterated(s)) && plausible(ctx, s) {
+            return Some(s);
+        }
     }
     name_before_raw(ctx, end, before_title).filter(|s| {
         plausible(ctx, *s)
