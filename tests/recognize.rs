@@ -2800,3 +2800,16 @@ fn a_surname_that_is_a_verb_does_not_cut_a_known_name_in_two() {
         a.entities
     );
 }
+
+#[test]
+fn a_transliterated_name_ends_where_a_verb_or_a_longer_word_starts() {
+    // 提/得 are syllables of names too, but 提名, 提交 and 得票率 are words of their own
+    for (text, name) in [
+        ("经总统托卡耶夫提名，议会批准了新总理人选。", "托卡耶夫"),
+        ("总理米舒斯京提交了新的政府架构方案。", "米舒斯京"),
+        ("现任总统埃尔多安得票率领先。", "埃尔多安"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(texts(&a, EntityType::Person), vec![name], "{text}");
+    }
+}

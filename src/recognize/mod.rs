@@ -141,6 +141,13 @@ impl<'a> Context<'a> {
         self.jieba.has_word(&self.norm(s))
     }
 
+    /// How often jieba's dictionary says the span occurs as a word (its count in the
+    /// dictionary's source corpus; a word it would split, the count of its parts
+    /// together). 提名 has 2957, 达致 4.
+    pub fn word_freq(&self, s: Span) -> usize {
+        self.jieba.suggest_freq(&self.norm(s))
+    }
+
     /// The token starting at `k` when it is an ordinary word: one dictionary word of
     /// jieba's with no proper-name tag (隧道 of 隧道青苗寨, 通道 of 新通道钦州).
     pub fn ordinary_token_at(&self, k: usize) -> Option<Span> {

@@ -652,14 +652,20 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
     (j - i >= 2).then(|| Span::new(i, j))
 }
 
+/// How often (in jieba dictionary's counts) a verb of two occurs to be read as a word
+/// of its own after a transliterated name (提名 2957, 简短 271) rather than as jieba
+/// gluing the name's last syllable to what follows (达致 4, 托称 3).
+const COMMON_VERB_FREQ: usize = 100;
+
 /// Does an ordinary word start at `i`, so that a transliterated name ends there?
 ///
 /// An ordinary word is a word of jieba's dictionary, two characters or more, that is
 /// no name and either
 /// - an adverb, adjective or time word (高度, 热烈, 当晚), or
-/// - no verb of two, holding a character no transliteration uses (高度评价, 特别感谢).
+/// - one holding a character no transliteration uses (高度评价, 特别感谢, 提名), and if a
+///   verb of two, a common one (`COMMON_VERB_FREQ`).
 ///
-/// Not a verb jieba made of the name's end and the word after it (昌/达致, 索/托称),
+/// Not a rare verb jieba made of the name's end and the word after it (昌/达致, 索/托称),
 /// nor a dictionary word made only of transliteration characters (维索, 赫里: they read
 /// as syllables), nor one ending in a one-character word names never run into (博尔/
 /// 内在/荣军院). A one-character preposition or conjunction before an ordinary word
@@ -675,13 +681,20 @@ fn common_word_at(ctx: &Context, i: usize) -> bool {
                 && (t.starts_with('d')
                     || t.starts_with('a')
                     || &*t == "t"
-                    || (!t.starts_with('v') || te - ts >= 3) && !ctx.is_transliterated(span))
-                // (not a word jieba made by gluing the name's end to a one-char word
-                // after it: 博尔/内在/荣军院, 穆伊/兹将)
-                && !ctx
-                    .ending(te, |e| matches!(e, Entry::Boundary | Entry::NameCue))
-                    .iter()
-                    .any(|b| b.start + 1 == te)
+                    || !ctx.is_transliterated(span)
+                        // (a verb of two jieba's dictionary knows as a common word:
+                        // 提名, 提交; a rare one is jieba gluing the name's end to the
+                        // word after it, 昌/达致)
+                        && (!t.starts_with('v')
+                            || te - ts >= 3
+                            || ctx.word_freq(span) >= COMMON_VERB_FREQ))
+                // (not a word of two jieba made by gluing the name's end to a one-char
+                // word after it: 博尔/内在/荣军院, 穆伊/兹将; 得票率 is a word)
+                && !(te - ts == 2
+                    && ctx
+                        .ending(te, |e| matches!(e, Entry::Boundary | Entry::NameCue))
+                        .iter()
+                        .any(|b| b.start + 1 == te))
         })
     };
     ordinary(i)
