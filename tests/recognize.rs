@@ -2813,3 +2813,15 @@ fn a_transliterated_name_ends_where_a_verb_or_a_longer_word_starts() {
         assert_eq!(texts(&a, EntityType::Person), vec![name], "{text}");
     }
 }
+
+#[test]
+fn a_name_ends_before_zhi_sending_a_message() {
+    // 致 "sends" (致慰问电, 致贺信) is no syllable of the name before it
+    let a = analyze("总理莫迪致慰问电，对遇难者表示哀悼。");
+    assert_eq!(
+        texts(&a, EntityType::Person),
+        vec!["莫迪"],
+        "{:?}",
+        a.entities
+    );
+}
