@@ -2825,3 +2825,14 @@ fn a_name_ends_before_zhi_sending_a_message() {
         a.entities
     );
 }
+
+#[test]
+fn a_hospital_or_plant_and_the_works_on_it_name_a_project() {
+    // nothing inside a project's name is marked: the works (迁建, 改扩建, 提标改造)
+    // between the body and 项目 or 工程 make it one name
+    let a = analyze("县人民医院改扩建项目和城北污水处理厂提标改造工程同时开工。");
+    assert!(texts(&a, EntityType::Org).is_empty(), "{:?}", a.entities);
+    // the body alone is still marked
+    let a = analyze("县人民医院院长李明出席。");
+    assert!(has(&a, EntityType::Org, "县人民医院"), "{:?}", a.entities);
+}

@@ -610,8 +610,40 @@ fn project_names(ctx: &Context, orgs: &[Candidate], places: &[Candidate]) -> Vec
         {
             out.push(Span::new(sp.start, end));
         }
+        // a company or an institution and the works done on it right before the head
+        // name a project too (县人民医院改扩建项目, 城北污水处理厂提标改造工程)
+        let works_on = is_org
+            && matches!(
+                c.mention.kind,
+                Some(OrgKind::Company | OrgKind::Institution)
+            );
+        if works_on && let Some(end) = project_after_works(ctx, sp.end) {
+            out.push(Span::new(sp.start, end));
+        }
     }
     out
+}
+
+/// A project head right after one or two verbs of building at `i` (迁建, 改扩建/j,
+/// 提标/改造): words of two or three characters jieba reads as verbs or abbreviations,
+/// then the head, ending a token. The end of the head.
+fn project_after_works(ctx: &Context, i: usize) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..2 {
+        let (ts, te, tag) = ctx.token(k)?;
+        if ts != k || !(2..=3).contains(&(te - ts)) || !(tag.starts_with('v') || &*tag == "j") {
+            return None;
+        }
+        k = te;
+        if let Some(h) = ctx
+            .starting(k, |e| matches!(e, Entry::ProjectHead(_)))
+            .into_iter()
+            .find(|h| ctx.bound(h.end))
+        {
+            return Some(h.end);
+        }
+    }
+    None
 }
 
 /// The longest project description this side of the project's head: from `i`,
