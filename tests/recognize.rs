@@ -2836,3 +2836,23 @@ fn a_hospital_or_plant_and_the_works_on_it_name_a_project() {
     let a = analyze("县人民医院院长李明出席。");
     assert!(has(&a, EntityType::Org, "县人民医院"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_byline_names_the_unit_that_sent_it_before_its_reporter() {
+    // the unit is no person, the name after it is the reporter
+    for text in [
+        "县政协副主席黄海燕参加视察。\n（县政协办 陈雪）",
+        "副县长张明出席。\n（供稿：县政协办 陈雪）",
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.reporters, vec!["陈雪".to_string()], "{text}");
+        assert!(
+            !texts(&a, EntityType::Person).contains(&"县政协办"),
+            "{text}"
+        );
+    }
+    // two units credit no one
+    let a = analyze("学校有关部门负责人参加签约仪式。（校办 宣传部）");
+    assert!(a.reporters.is_empty(), "{:?}", a.reporters);
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}

@@ -20,7 +20,7 @@
 //!   **repeat**: its mentions are listed but not counted twice in the tables.
 
 use crate::ingest::normalize::is_han;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Entry, Lexicon};
 use crate::model::{ArticleSpan, Byline, CleanText, Layout, Span};
 
 const HEADLINE_MAX: usize = 30;
@@ -269,6 +269,14 @@ fn find_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
             if !followed_ok || run.is_empty() {
                 break;
             }
+            // the unit that sent the report, before its reporter (供稿：县政协办 陈雪)
+            if names.is_empty() && t.get(j) == Some(&' ') && is_unit(t, run, lex) {
+                if let Some(k) = next_name_after_space(t, j, lex) {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
             let pen_ok = in_parens || name_end_at(j.min(n)) || t.get(j).is_some_and(|c| *c == ' ');
             let run = if name_end_at(j) {
                 without_place(t, run, lex)
@@ -353,19 +361,50 @@ fn opens_with_surname(t: &[char], i: usize, lex: &Lexicon) -> bool {
         || lex.surnames.contains(&folded.to_string())
 }
 
+/// Is the run of Han characters the name of a body, ending in an organization's suffix
+/// (`县政协办`, `市农业农村局`): the unit a byline credits, not a person?
+fn is_unit(t: &[char], run: Span, lex: &Lexicon) -> bool {
+    run.len() >= 2
+        && lex.scan(&t[run.start..run.end]).iter().any(|h| {
+            h.end == run.len()
+                && lex.entries(h.word).iter().any(|e| {
+                    matches!(
+                        e,
+                        Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_) | Entry::Org(_)
+                    )
+                })
+        })
+}
+
+/// The longest unit named before the reporter in a closing byline, in chars.
+const BYLINE_UNIT_MAX: usize = 12;
+
 /// A name alone in parentheses closing a paragraph, after its last sentence
-/// (`……参加考察。(许小燕)`), is the reporter's byline without a marker.
+/// (`……参加考察。(许小燕)`), is the reporter's byline without a marker; so is a name
+/// after the unit that sent the report, on a line of its own (`(县政协办 陈雪)`).
 fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
     let mut out = Vec::new();
     for i in 1..t.len() {
-        if t[i] != '(' || !is_final(t[i - 1]) {
+        if t[i] != '(' || !(is_final(t[i - 1]) || t[i - 1] == '\n') {
             continue;
         }
         let mut j = i + 1;
-        while j < t.len() && is_han(t[j]) && j - i <= 7 {
+        while j < t.len() && is_han(t[j]) && j - i <= BYLINE_UNIT_MAX {
             j += 1;
         }
-        if t.get(j) != Some(&')') {
+        // (the unit, a space, then the name)
+        let mut a = i + 1;
+        if t.get(j) == Some(&' ') && is_unit(t, Span::new(i + 1, j), lex) {
+            a = j + 1;
+            j = a;
+            while j < t.len() && is_han(t[j]) && j - a < 4 {
+                j += 1;
+            }
+        } else if t[i - 1] == '\n' || j - i > 7 {
+            continue;
+        }
+        // (a second unit is no name: 校办 宣传部)
+        if t.get(j) != Some(&')') || is_unit(t, Span::new(a, j), lex) {
             continue;
         }
         let mut k = j + 1;
@@ -375,7 +414,7 @@ fn closing_bylines(t: &[char], lex: &Lexicon) -> Vec<Byline> {
         if k < t.len() && t[k] != '\n' {
             continue;
         }
-        for name in split_names(t, Span::new(i + 1, j), lex, false) {
+        for name in split_names(t, Span::new(a, j), lex, false) {
             out.push(Byline {
                 title: None,
                 name,
