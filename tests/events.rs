@@ -1768,3 +1768,15 @@ fn a_trigger_starting_a_noun_names_no_event() {
     let ev = events_of("院士张立新是我国冻土工程的奠基人之一。", None);
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_signing_clause_opening_with_bing_signs_for_the_bodies_before_it() {
+    // 并签署 has no subject of its own: the two bodies that held the meeting signed
+    let e = the(
+        "9月5日，县公安局与县人民检察院召开协作座谈会，并签署《关于加强协作配合的实施意见》。检察长吴永安出席会议。",
+        EventType::Signing,
+    );
+    let mut parties = e.parties.clone();
+    parties.sort();
+    assert_eq!(parties, vec!["县人民检察院", "县公安局"], "{e:?}");
+}

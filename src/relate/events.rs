@@ -33,7 +33,9 @@
 //!    an earlier sentence of the event named the parties; with no conjunction, the
 //!    organization or place opening the clause signs (`市开发区集中签约`); where 双方
 //!    signs (`会谈前，双方签署了…`), the two organizations joined before the article's
-//!    last talks (`省政府与某集团举行工作会谈`).
+//!    last talks (`省政府与某集团举行工作会谈`). A clause that opens with a word joining
+//!    two acts and has no subject (`A与B召开座谈会，并签署…`) reads its parties in the
+//!    clause before it.
 //!
 //! Events with neither a participant nor a party are dropped.
 
@@ -1933,7 +1935,20 @@ fn parties(
     designations: &[Designation],
     marks: &Marks,
 ) -> (Vec<Span>, Vec<Span>) {
-    let clause = clause_at(text, sent, trig.start);
+    let mut clause = clause_at(text, sent, trig.start);
+    // a clause opening with a word joining two acts, and no subject of its own, goes on
+    // from the one before it (A与B召开座谈会，并签署…: A and B signed)
+    if clause.start > sent.start
+        && starting_in(
+            marks.spans(EventWord::Then),
+            |w| w.start,
+            Span::new(clause.start, clause.start + 1),
+        )
+        .iter()
+        .any(|w| w.end == trig.start)
+    {
+        clause.start = clause_at(text, sent, clause.start - 1).start;
+    }
     let before = Span::new(clause.start, trig.start);
     let pick = |t: EntityType| -> Vec<Span> {
         starting_in(orgs_places, |m| m.0.start, before)
