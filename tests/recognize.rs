@@ -2856,3 +2856,16 @@ fn a_byline_names_the_unit_that_sent_it_before_its_reporter() {
     assert!(a.reporters.is_empty(), "{:?}", a.reporters);
     assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn our_city_names_no_place_and_the_body_after_it_starts_after_it() {
+    // 我市 is "our city": the committee is 市委, not 我市市委 (nor 县县委)
+    let a = analyze("我市市委书记刘德胜、我县县委书记王强出席。");
+    let orgs = texts(&a, EntityType::Org);
+    assert_eq!(orgs, vec!["市委", "县委"], "{:?}", a.entities);
+    assert!(
+        holds_with_org(&a).contains(&("王强".into(), "书记".into(), Some("县委".into()))),
+        "{:?}",
+        a.holds
+    );
+}
