@@ -1780,3 +1780,23 @@ fn a_signing_clause_opening_with_bing_signs_for_the_bodies_before_it() {
     parties.sort();
     assert_eq!(parties, vec!["县人民检察院", "县公安局"], "{e:?}");
 }
+
+#[test]
+fn he_opening_the_next_clause_speaks_for_the_person_before_it() {
+    // 他指出 is the speech of the person who opens the clause before
+    let text = "5月16日，省人大常委会副主任唐志远带领调研组来我市调研。在随后召开的座谈会上，副市长潘建军汇报了工作情况。唐志远对我市工作给予肯定，他指出，要持续巩固成果。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(
+        role_of(meeting, "唐志远"),
+        Some(Role::Speaker),
+        "{meeting:?}"
+    );
+    // ... not of someone named inside that clause (the greetings were 王丽华's, the
+    // words after 他 are the speaker's)
+    let e = the(
+        "会见时，市长张明首先转达了王丽华教授的亲切问候，他表示欢迎客人来访。",
+        EventType::Meeting,
+    );
+    assert_ne!(role_of(&e, "王丽华"), Some(Role::Speaker), "{e:?}");
+}

@@ -216,13 +216,17 @@ pub enum EventWord {
     /// 在全会上的重要讲话): the speaker's cue after it is no one speaking here, and the
     /// person named before 在 is relayed.
     Occasion,
+    /// A pronoun for the person (他, 她): opening the next clause of the sentence with
+    /// a cue after it (唐志远对工作给予肯定，他指出), the cue is that of the last person
+    /// named before it.
+    Pronoun,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 32] = [
+    pub const ALL: [(EventWord, &'static str); 33] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -255,6 +259,7 @@ impl EventWord {
         (EventWord::Respectively, "respectively"),
         (EventWord::AttendsMeeting, "attends_meeting"),
         (EventWord::Occasion, "occasion"),
+        (EventWord::Pronoun, "pronoun"),
     ];
 }
 

@@ -14,7 +14,9 @@
 //!    date of its own.
 //! 3. Every person in a trigger sentence takes part. A person in a sentence without a
 //!    trigger takes part in the article's current event when a role cue
-//!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`).
+//!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`), or
+//!    follows a pronoun opening the next clause when the name opens its own and no one
+//!    else is named there (`唐志远对工作给予肯定，他指出`).
 //!    Reporters never take part.
 //! 4. The role is the strongest cue written after the name in its clause (host, then
 //!    speaker, then attendee); the subject of a visit or a received guest's host is
@@ -1473,10 +1475,32 @@ fn cue_after(
     };
     let p = persons[i];
     let clause = clause_at(text, sent, p.start);
-    let next = persons
-        .get(i + 1)
-        .map_or(clause.end, |q| q.start)
-        .min(clause.end);
+    // (a pronoun opening the next clause of the sentence, and a cue straight after it,
+    // is the cue of the person who opens the clause before when that clause names no
+    // event and no one else: 唐志远对工作给予肯定，他指出 is 唐志远's speech; in 结束对
+    // 俄罗斯的访问，他表示 the visit is theirs, and in 韩正转达了彭丽媛的问候，他表示 the
+    // speaker is not 彭丽媛)
+    let alone = !persons[..i].iter().any(|q| clause.contains(q))
+        && persons.get(i + 1).is_none_or(|q| q.start > clause.end);
+    let reach = starting_in(
+        marks.spans(EventWord::Pronoun),
+        |w| w.start,
+        Span::new(clause.end + 1, clause.end + 2),
+    )
+    .first()
+    .filter(|_| {
+        alone
+            && clause.end + 1 < sent.end
+            && starting_in(&marks.triggers, |t| t.0.start, clause).is_empty()
+    })
+    .and_then(|w| {
+        starting_in(&marks.cues, |c| c.0.start, Span::new(w.end, w.end + 1))
+            .iter()
+            .map(|c| c.0.end)
+            .max()
+    })
+    .unwrap_or(clause.end);
+    let next = persons.get(i + 1).map_or(reach, |q| q.start).min(reach);
     // Visited at home: a home word after the name, or after the list it is in (到A村
     // 张三、B村李四等群众家中慰问), with no cue between, makes the name one visited, who
     // attends; the visit is the visitor's.
