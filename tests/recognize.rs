@@ -2869,3 +2869,10 @@ fn our_city_names_no_place_and_the_body_after_it_starts_after_it() {
         a.holds
     );
 }
+
+#[test]
+fn a_capital_spelled_like_a_word_is_a_place_with_its_city_suffix() {
+    // 万象 is also "everything" (万象更新); 万象市 is only Vientiane
+    assert!(places("州长会见了老挝万象市副市长率领的代表团。").contains(&"万象市".to_string()));
+    assert!(places("万象更新，欣欣向荣。").is_empty());
+}
