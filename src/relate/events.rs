@@ -1475,31 +1475,36 @@ fn cue_after(
     };
     let p = persons[i];
     let clause = clause_at(text, sent, p.start);
-    // (a pronoun opening the next clause of the sentence, and a cue straight after it,
-    // is the cue of the person who opens the clause before when that clause names no
+    // (a pronoun opening the next clause of the sentence, and a speaker's cue straight
+    // after it, is the cue of the person who opens the clause before when that clause
+    // names no
     // event and no one else: 唐志远对工作给予肯定，他指出 is 唐志远's speech; in 结束对
     // 俄罗斯的访问，他表示 the visit is theirs, and in 韩正转达了彭丽媛的问候，他表示 the
     // speaker is not 彭丽媛)
     let alone = !persons[..i].iter().any(|q| clause.contains(q))
         && persons.get(i + 1).is_none_or(|q| q.start > clause.end);
-    let reach = starting_in(
+    let opens_next = clause.end + 1;
+    let cue_at = starting_in(
         marks.spans(EventWord::Pronoun),
         |w| w.start,
-        Span::new(clause.end + 1, clause.end + 2),
+        Span::new(opens_next, opens_next + 1),
     )
     .first()
-    .filter(|_| {
-        alone
-            && clause.end + 1 < sent.end
-            && starting_in(&marks.triggers, |t| t.0.start, clause).is_empty()
-    })
-    .and_then(|w| {
-        starting_in(&marks.cues, |c| c.0.start, Span::new(w.end, w.end + 1))
-            .iter()
-            .map(|c| c.0.end)
-            .max()
-    })
-    .unwrap_or(clause.end);
+    .map(|w| w.end);
+    let reach = cue_at
+        .filter(|_| {
+            alone
+                && opens_next < sent.end
+                && starting_in(&marks.triggers, |t| t.0.start, clause).is_empty()
+        })
+        .and_then(|w| {
+            starting_in(&marks.cues, |c| c.0.start, Span::new(w, w + 1))
+                .iter()
+                .filter(|c| c.1 == Role::Speaker)
+                .map(|c| c.0.end)
+                .max()
+        })
+        .unwrap_or(clause.end);
     let next = persons.get(i + 1).map_or(reach, |q| q.start).min(reach);
     // Visited at home: a home word after the name, or after the list it is in (到A村
     // 张三、B村李四等群众家中慰问), with no cue between, makes the name one visited, who
