@@ -1477,10 +1477,9 @@ fn cue_after(
     let clause = clause_at(text, sent, p.start);
     // (a pronoun opening the next clause of the sentence, and a speaker's cue straight
     // after it, is the cue of the person who opens the clause before when that clause
-    // names no
-    // event and no one else: 唐志远对工作给予肯定，他指出 is 唐志远's speech; in 结束对
-    // 俄罗斯的访问，他表示 the visit is theirs, and in 韩正转达了彭丽媛的问候，他表示 the
-    // speaker is not 彭丽媛)
+    // names no event and no one else: 唐志远对工作给予肯定，他指出 is 唐志远's speech;
+    // in 结束对俄罗斯的访问，他表示 the visit is theirs, and in 韩正转达了彭丽媛的问候，
+    // 他表示 the speaker is not 彭丽媛)
     let alone = !persons[..i].iter().any(|q| clause.contains(q))
         && persons.get(i + 1).is_none_or(|q| q.start > clause.end);
     let opens_next = clause.end + 1;
