@@ -2876,3 +2876,18 @@ fn a_capital_spelled_like_a_word_is_a_place_with_its_city_suffix() {
     assert!(places("州长会见了老挝万象市副市长率领的代表团。").contains(&"万象市".to_string()));
     assert!(places("万象更新，欣欣向荣。").is_empty());
 }
+
+#[test]
+fn a_companys_regional_division_stays_in_the_post_and_the_company_holds_it() {
+    let a = analyze("德国瑞林化工公司大中华区总裁施密特一行来访。");
+    assert!(
+        holds_with_org(&a).contains(&(
+            "施密特".into(),
+            "大中华区总裁".into(),
+            Some("德国瑞林化工公司".into())
+        )),
+        "{:?} {:?}",
+        a.entities,
+        a.holds
+    );
+}
