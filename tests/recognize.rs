@@ -2891,3 +2891,14 @@ fn a_companys_regional_division_stays_in_the_post_and_the_company_holds_it() {
         a.holds
     );
 }
+
+#[test]
+fn a_county_company_whose_name_holds_a_verb_after_a_verb_of_going() {
+    // 收储 is a verb, but 县粮食收储有限公司 is the county's company: 来到 leads to it
+    let a = analyze("省长先后来到县粮食收储有限公司、城关镇粮油加工厂，详细了解收购情况。");
+    assert!(
+        has(&a, EntityType::Org, "县粮食收储有限公司"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -833,6 +833,21 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
         if opens_list && trade {
             return Some(ws);
         }
+        // (a level character standing alone in front names a county's or a city's own
+        // company: 来到/县/粮食/收储/有限公司)
+        if ws > 0
+            && ctx.lex.level_chars.contains(&ctx.text[ws - 1])
+            && ctx
+                .token(ws - 1)
+                .is_some_and(|(a, b, _)| a + 1 == ws && b == ws)
+            && (ws == 1
+                || !ctx.is_han_at(ws - 2)
+                || ctx.token(ws - 2).is_some_and(|(_, b, t)| {
+                    b == ws - 1 && (t.starts_with('v') || t.starts_with('p'))
+                }))
+        {
+            return Some(ws - 1);
+        }
         if ws == 0 {
             return None;
         }
