@@ -2902,3 +2902,10 @@ fn a_county_company_whose_name_holds_a_verb_after_a_verb_of_going() {
         a.entities
     );
 }
+
+#[test]
+fn a_korean_city_jieba_tags_a_proper_noun_after_its_province() {
+    // 天安/nz is a word of jieba's, but a proper name: after 忠清南道 it is the city
+    let p = places("我市与韩国忠清南道天安市缔结友好交流城市关系。");
+    assert!(p.contains(&"天安市".to_string()), "{p:?}");
+}

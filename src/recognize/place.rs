@@ -438,8 +438,10 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
                 .any(|p| p.start >= 2 && after_country(p.start));
         if country || foreign_province {
             let name = Span::new(s - 2, s);
-            let jieba_place = ctx.word_tag(name).is_some_and(|t| t.starts_with("ns"));
-            if jieba_place || (country && !ctx.is_common_word(name)) {
+            // (no ordinary word of jieba's dictionary: a word it knows is read only
+            // with a proper-name tag, 天安/nz, 浦项/ns)
+            let proper_or_unknown = ctx.word_tag(name).is_none_or(|t| super::is_proper_tag(&t));
+            if proper_or_unknown {
                 return Some(Span::new(s - 2, e));
             }
         }
