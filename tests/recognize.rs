@@ -2909,3 +2909,12 @@ fn a_korean_city_jieba_tags_a_proper_noun_after_its_province() {
     let p = places("我市与韩国忠清南道天安市缔结友好交流城市关系。");
     assert!(p.contains(&"天安市".to_string()), "{p:?}");
 }
+
+#[test]
+fn names_after_the_households_a_visit_calls_on() {
+    // 低保户, 致贫户, 困难党员: the kind of household, then the name
+    let a = analyze("县长看望慰问了低保户张桂兰、因病致贫户黄秀英和困难党员覃德贵。");
+    let mut p = texts(&a, EntityType::Person);
+    p.sort();
+    assert_eq!(p, vec!["张桂兰", "覃德贵", "黄秀英"], "{:?}", a.entities);
+}
