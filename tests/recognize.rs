@@ -2918,3 +2918,10 @@ fn names_after_the_households_a_visit_calls_on() {
     p.sort();
     assert_eq!(p, vec!["张桂兰", "覃德贵", "黄秀英"], "{:?}", a.entities);
 }
+
+#[test]
+fn a_list_of_ordinary_words_before_deng_holds_no_name() {
+    // 信贷 is a word of jieba's dictionary, so the list is of words: 信保 is none
+    let a = analyze("落实出口退税、信贷、信保等政策。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}

@@ -73,7 +73,11 @@ fn list_items(ctx: &Context, end: usize) -> (usize, usize) {
         if ctx.is_word(Span::new(s, e), |x| matches!(x, Entry::Place(_))) {
             return (0, items.max(2));
         }
-        if (2..=4).any(|len| e >= s + len && name_like(e - len)) {
+        // (an ordinary word of jieba's dictionary is no name: 水资源、水环境、水生态等,
+        // 信贷、信保等)
+        if (2..=4).any(|len| {
+            e >= s + len && name_like(e - len) && !ctx.is_common_word(Span::new(e - len, e))
+        }) {
             could += 1;
         }
         if s < 2 || ctx.text[s - 1] != '、' {
