@@ -784,6 +784,23 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
     if !company || verb == 0 || !ctx.token(verb).is_some_and(verb_like) {
         return None;
     }
+    // a "verb" of three or more that jieba only guessed, straight after a place opening
+    // the clause, is the trade name itself (浙江/新和成/股份有限公司: 新和成 is no word
+    // of jieba's dictionary; 苏州/推进 is)
+    if let Some((vs, ve, _)) = ctx.token(verb)
+        && vs == verb
+        && ve - vs >= 3
+        && !ctx.is_jieba_word(Span::new(vs, ve))
+        && let Some(place) = ctx
+            .ending(vs, |x| matches!(x, Entry::Place(_)))
+            .into_iter()
+            .next()
+        && (place.start == 0
+            || Context::is_sep(ctx.text[place.start - 1])
+            || ctx.boundary_ending(place.start))
+    {
+        return Some(place.start);
+    }
     // the words in front: a syllable of the trade name (华), or a word jieba only
     // guessed, perhaps after it the nouns of the trade (湖南/鑫源/农业/开发有限公司);
     // not a place (中国/主办), a group of people (民众/批评) or a word names never run
