@@ -2925,3 +2925,24 @@ fn a_list_of_ordinary_words_before_deng_holds_no_name() {
     let a = analyze("落实出口退税、信贷、信保等政策。");
     assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_county_youth_league_committee_is_the_body_of_its_secretary() {
+    let a = analyze("团县委书记廖敏主持会议。");
+    assert!(
+        holds_with_org(&a).contains(&("廖敏".into(), "书记".into(), Some("团县委".into()))),
+        "{:?}",
+        a.holds
+    );
+}
+
+#[test]
+fn a_company_trade_name_jieba_guessed_as_a_verb_after_its_province() {
+    // 新和成 is no word of jieba's dictionary; jieba guessed it a verb
+    let a = analyze("市政协委员、浙江新和成股份有限公司董事长胡柏藩发言。");
+    assert!(
+        has(&a, EntityType::Org, "浙江新和成股份有限公司"),
+        "{:?}",
+        a.entities
+    );
+}
