@@ -216,9 +216,9 @@ pub enum EventWord {
     /// 在全会上的重要讲话): the speaker's cue after it is no one speaking here, and the
     /// person named before 在 is relayed.
     Occasion,
-    /// A pronoun for the person (他, 她): opening the next clause of the sentence with
-    /// a cue after it (唐志远对工作给予肯定，他指出), the cue is that of the last person
-    /// named before it.
+    /// A pronoun for a person (他, 她): opening the next clause of the sentence with a
+    /// speaker's cue straight after it (唐志远对工作给予肯定，他指出), the cue is that of
+    /// the person who opens the clause before, when no one else is named there.
     Pronoun,
 }
 

@@ -414,10 +414,10 @@ fn foreign_admin(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     {
         return Some(Span::new(ts, e));
     }
-    // a name of two Han characters right after a country, however jieba cuts it, when
-    // it is no ordinary word, before a suffix flagged `han` (韩国原/州市, 日本长崎县:
-    // Korean and Japanese names are not transliterated); a place name of jieba's may
-    // stand after the country's province too (韩国庆尚北道浦项市)
+    // a name of two Han characters right after a country or the country's province,
+    // however jieba cuts it, when it is no ordinary word of jieba's dictionary (one it
+    // tags a proper name may be: 天安/nz), before a suffix flagged `han` (韩国原/州市,
+    // 日本长崎县, 韩国庆尚北道浦项市: Korean and Japanese names are not transliterated)
     if s >= 2
         && ctx.is_word(Span::new(s, e), |x| {
             matches!(x, Entry::PlaceSuffix(PlaceSuffix { han: true, .. }))
