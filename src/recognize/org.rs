@@ -787,10 +787,10 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
     // a "verb" of three or more that jieba only guessed, straight after a place opening
     // the clause, is the trade name itself (浙江/新和成/股份有限公司: 新和成 is no word
     // of jieba's dictionary; 苏州/推进 is)
+    // (the cheap tests first: this runs at every verb in front of a company's suffix)
     if let Some((vs, ve, _)) = ctx.token(verb)
         && vs == verb
         && ve - vs >= 3
-        && !ctx.is_jieba_word(Span::new(vs, ve))
         && let Some(place) = ctx
             .ending(vs, |x| matches!(x, Entry::Place(_)))
             .into_iter()
@@ -798,6 +798,7 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
         && (place.start == 0
             || Context::is_sep(ctx.text[place.start - 1])
             || ctx.boundary_ending(place.start))
+        && !ctx.is_jieba_word(Span::new(vs, ve))
     {
         return Some(place.start);
     }
