@@ -1800,3 +1800,14 @@ fn he_opening_the_next_clause_speaks_for_the_person_before_it() {
     );
     assert_ne!(role_of(&e, "王丽华"), Some(Role::Speaker), "{e:?}");
 }
+
+#[test]
+fn one_who_welcomes_a_visitor_does_not_make_the_visit() {
+    // the visit is the guest's; the host city's mayor who welcomes it attends
+    let text =
+        "10月20日下午，市长邵光辉会见了某集团副总裁陈耀明一行。邵光辉欢迎陈耀明一行来我市考察。";
+    let ev = events_of(text, None);
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "陈耀明"), Some(Role::Host), "{visit:?}");
+    assert_ne!(role_of(visit, "邵光辉"), Some(Role::Host), "{visit:?}");
+}

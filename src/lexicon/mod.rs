@@ -220,13 +220,16 @@ pub enum EventWord {
     /// speaker's cue straight after it (唐志远对工作给予肯定，他指出), the cue is that of
     /// the person who opens the clause before, when no one else is named there.
     Pronoun,
+    /// Welcoming someone (欢迎): in X欢迎Y来华访问 the visit is Y's; X, who welcomes, does
+    /// not make it.
+    Welcomes,
 }
 
 impl EventWord {
     /// Every kind, with its name in `event_words.txt` (the second column). A kind's
     /// place here is its index (`kind as usize`), so a new kind needs a variant, a
     /// line here, and the code that reads it.
-    pub const ALL: [(EventWord, &'static str); 33] = [
+    pub const ALL: [(EventWord, &'static str); 34] = [
         (EventWord::Joiner, "joiner"),
         (EventWord::OnBehalf, "on_behalf"),
         (EventWord::At, "at"),
@@ -260,6 +263,7 @@ impl EventWord {
         (EventWord::AttendsMeeting, "attends_meeting"),
         (EventWord::Occasion, "occasion"),
         (EventWord::Pronoun, "pronoun"),
+        (EventWord::Welcomes, "welcomes"),
     ];
 }
 

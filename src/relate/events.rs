@@ -20,8 +20,9 @@
 //!    Reporters never take part.
 //! 4. The role is the strongest cue written after the name in its clause (host, then
 //!    speaker, then attendee); the subject of a visit or a received guest's host is
-//!    `host`. A cue straight after an attendee's cue is what was attended (`参加会见`:
-//!    attendee), and in `X、Y、Z一行` (a `group` cue) only X leads.
+//!    `host`, but not one who welcomes the next person of the clause to it (`X欢迎Y来华
+//!    访问`: the visit is Y's). A cue straight after an attendee's cue is what was
+//!    attended (`参加会见`: attendee), and in `X、Y、Z一行` (a `group` cue) only X leads.
 //! 5. The date is the date written in the trigger's sentence before the trigger, else
 //!    the date the article's lead gives; a relative date (`今天`, `日前`) gives none.
 //!    `date_iso` needs a year: the date's own, the document's `date` metadata, the first
@@ -1143,9 +1144,28 @@ pub fn events(
                 let parts: Vec<(String, Role)> = (0..in_sent.len())
                     .map(|i| {
                         let p = in_sent[i];
-                        let role = cued[i]
-                            .or_else(|| subject_role(text, sent, p, tspan, etype))
-                            .unwrap_or(Role::Attendee);
+                        // (one who welcomes the next person of the clause to a visit
+                        // does not make it: 习近平欢迎马克龙来华进行国事访问)
+                        let welcomes = etype == EventType::Visit
+                            && in_sent.get(i + 1).is_some_and(|q| {
+                                q.end <= tspan.start
+                                    && clause_at(text, sent, p.start).contains(q)
+                                    && !starting_in(
+                                        marks.spans(EventWord::Welcomes),
+                                        |w| w.start,
+                                        Span::new(p.end, q.start),
+                                    )
+                                    .is_empty()
+                            });
+                        let role = if welcomes {
+                            cued[i]
+                                .filter(|r| *r != Role::Host)
+                                .unwrap_or(Role::Attendee)
+                        } else {
+                            cued[i]
+                                .or_else(|| subject_role(text, sent, p, tspan, etype))
+                                .unwrap_or(Role::Attendee)
+                        };
                         // (the one person of the sentence, a later clause going on to a
                         // visit, 出席…典礼，并视察…, makes it)
                         let goes_on_to_visit = etype == EventType::Visit
