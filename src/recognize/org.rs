@@ -786,8 +786,8 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
     }
     // a "verb" of three or more that jieba only guessed, straight after a place opening
     // the clause, is the trade name itself (浙江/新和成/股份有限公司: 新和成 is no word
-    // of jieba's dictionary; 苏州/推进 is)
-    // (the cheap tests first: this runs at every verb in front of a company's suffix)
+    // of jieba's dictionary; 苏州/推进 is). The cheap tests come first: this runs at
+    // every verb in front of a company's suffix.
     if let Some((vs, ve, _)) = ctx.token(verb)
         && vs == verb
         && ve - vs >= 3
@@ -795,9 +795,7 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
             .ending(vs, |x| matches!(x, Entry::Place(_)))
             .into_iter()
             .next()
-        && (place.start == 0
-            || Context::is_sep(ctx.text[place.start - 1])
-            || ctx.boundary_ending(place.start))
+        && opens_clause(ctx, place.start)
         && !ctx.is_jieba_word(Span::new(vs, ve))
     {
         return Some(place.start);
@@ -842,22 +840,15 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
             .into_iter()
             .next()
         {
-            let opens = place.start == 0
-                || Context::is_sep(ctx.text[place.start - 1])
-                || ctx.boundary_ending(place.start);
             // (a trade name of its own in front of the trade's nouns)
-            return (opens && (trade || k > 0)).then_some(place.start);
+            return (opens_clause(ctx, place.start) && (trade || k > 0)).then_some(place.start);
         }
         if opens_list && trade {
             return Some(ws);
         }
         // (a level character standing alone in front names a county's or a city's own
-        // company: 来到/县/粮食/收储/有限公司)
-        if ws > 0
-            && ctx.lex.level_chars.contains(&ctx.text[ws - 1])
-            && ctx
-                .token(ws - 1)
-                .is_some_and(|(a, b, _)| a + 1 == ws && b == ws)
+        // company: 来到/县/粮食/收储/有限公司; no place ends here, read above)
+        if place_or_level_ends(ctx, ws)
             && (ws == 1
                 || !ctx.is_han_at(ws - 2)
                 || ctx.token(ws - 2).is_some_and(|(_, b, t)| {
@@ -872,6 +863,12 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
         end = ws;
     }
     None
+}
+
+/// Does a name starting at `k` open its clause: the text's start, a break, or a word
+/// names never run into in front?
+fn opens_clause(ctx: &Context, k: usize) -> bool {
+    k == 0 || Context::is_sep(ctx.text[k - 1]) || ctx.boundary_ending(k)
 }
 
 /// Is the character at `k` a word of one character opening its clause (经, 原), not a
