@@ -345,7 +345,7 @@ pub fn name_at(ctx: &Context, i: usize) -> Option<Span> {
 /// jieba glued it on, 同博鲁/nr), or before a name of two with a post right after it
 /// (主席同卢拉总统: jieba glued 同卢拉/nr, and the post after says whose name it is)?
 fn word_before_foreign(ctx: &Context, i: usize) -> bool {
-    ctx.is_word(Span::new(i, i + 1), |e| matches!(e, Entry::Boundary))
+    boundary_char(ctx, i)
         && foreign_at(ctx, i + 1).is_some_and(|f| {
             f.len() >= 3
                 || ctx
@@ -353,6 +353,11 @@ fn word_before_foreign(ctx: &Context, i: usize) -> bool {
                     .iter()
                     .any(|t| ctx.bound(t.start) && ctx.bound(t.end))
         })
+}
+
+/// Is the character at `k` a one-character word names never run into (同, 和, 为)?
+fn boundary_char(ctx: &Context, k: usize) -> bool {
+    ctx.is_word(Span::new(k, k + 1), |e| matches!(e, Entry::Boundary))
 }
 
 /// Is a name read at `s` a one-character word jieba reads as no name and the start of
@@ -385,18 +390,16 @@ fn verb_shaped(ctx: &Context, s: Span) -> bool {
 /// on no more than a one-char boundary word (和普京/nz), or the name ends where a word
 /// starts that no name runs into.
 fn known_name(ctx: &Context, hits: Vec<crate::lexicon::Hit>) -> Option<Span> {
-    let one_char_boundary =
-        |k: usize| ctx.is_word(Span::new(k, k + 1), |e| matches!(e, Entry::Boundary));
     let start_ok = |s: usize| {
         ctx.bound(s)
             || s > 0
                 && ctx.token(s).is_some_and(|(ts, _, _)| ts + 1 == s)
-                && one_char_boundary(s - 1)
+                && boundary_char(ctx, s - 1)
     };
     // ... or a word a name never runs into starts there (岸田文雄/互致: jieba cut 田文雄互)
     let end_ok = |e: usize| {
         ctx.bound(e)
-            || ctx.token(e).is_some_and(|(_, te, _)| te == e + 1) && one_char_boundary(e)
+            || ctx.token(e).is_some_and(|(_, te, _)| te == e + 1) && boundary_char(ctx, e)
             || stops_name(ctx, e)
     };
     hits.into_iter()
@@ -1036,7 +1039,7 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
     // post (任命韩俊为/nr 农业农村部部长: 为 is "as"): the name ends before it
     if before_title
         && end >= 3
-        && ctx.is_word(Span::new(end - 1, end), |e| matches!(e, Entry::Boundary))
+        && boundary_char(ctx, end - 1)
         && ctx
             .token(end - 1)
             .is_some_and(|(ts, te, t)| te == end && te - ts >= 3 && t.starts_with("nr"))
@@ -1050,7 +1053,7 @@ fn name_before(ctx: &Context, end: usize, before_title: bool) -> Option<Span> {
         && te == end
         && te - ts >= 3
         && t.starts_with("nr")
-        && ctx.is_word(Span::new(ts, ts + 1), |e| matches!(e, Entry::Boundary))
+        && boundary_char(ctx, ts)
         && !common_surname_at(ctx, ts, COMMON_SURNAME_RANK)
     {
         let s = Span::new(ts + 1, te);
