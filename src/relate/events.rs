@@ -1503,14 +1503,14 @@ fn cue_after(
     let alone = !persons[..i].iter().any(|q| clause.contains(q))
         && persons.get(i + 1).is_none_or(|q| q.start > clause.end);
     let opens_next = clause.end + 1;
-    let cue_at = starting_in(
+    let after_pronoun = starting_in(
         marks.spans(EventWord::Pronoun),
         |w| w.start,
         Span::new(opens_next, opens_next + 1),
     )
     .first()
     .map(|w| w.end);
-    let reach = cue_at
+    let reach = after_pronoun
         .filter(|_| {
             alone
                 && opens_next < sent.end
