@@ -365,15 +365,10 @@ fn opens_with_surname(t: &[char], i: usize, lex: &Lexicon) -> bool {
 /// (`县政协办`, `市农业农村局`): the unit a byline credits, not a person?
 fn is_unit(t: &[char], run: Span, lex: &Lexicon) -> bool {
     run.len() >= 2
-        && lex.scan(&t[run.start..run.end]).iter().any(|h| {
-            h.end == run.len()
-                && lex.entries(h.word).iter().any(|e| {
-                    matches!(
-                        e,
-                        Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_) | Entry::Org(_)
-                    )
-                })
-        })
+        && lex
+            .scan(&t[run.start..run.end])
+            .iter()
+            .any(|h| h.end == run.len() && lex.entries(h.word).iter().any(Entry::names_a_body))
 }
 
 /// The longest unit named before the reporter in a closing byline, in chars.

@@ -92,6 +92,16 @@ pub enum Entry {
     EventWord(EventWord),
 }
 
+impl Entry {
+    /// Does the entry name a body: a known organization or an organization's suffix?
+    pub fn names_a_body(&self) -> bool {
+        matches!(
+            self,
+            Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
+        )
+    }
+}
+
 /// What else a role cue says (`role_cues.txt`, third column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueKind {

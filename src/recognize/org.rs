@@ -574,7 +574,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         ts == i
             && te >= i + 2
             && !ctx.lex.level_chars.contains(&ctx.text[i + 1])
-            && (i..=i + 1).all(|k| ctx.starting(k, is_body_word).is_empty())
+            && (i..=i + 1).all(|k| ctx.starting(k, Entry::names_a_body).is_empty())
     });
     let level_opens = ctx.lex.level_chars.contains(&ctx.text[i]) && !in_word;
     if !body || level_opens {
@@ -614,7 +614,7 @@ fn joined_noun_before(ctx: &Context, i: usize, s: usize) -> Option<usize> {
         && ctx
             .ending(fe, |x| matches!(x, Entry::Generic(_)))
             .is_empty()
-        && (place_or_level_ends(ctx, fs) || !ctx.ending(fs, is_body_word).is_empty())
+        && (place_or_level_ends(ctx, fs) || !ctx.ending(fs, Entry::names_a_body).is_empty())
     {
         noun = true;
         ls = fs;
@@ -751,14 +751,7 @@ fn joiner_after_body(ctx: &Context, k: usize) -> bool {
             })
             .iter()
             .any(|h| h.end == k + 1)
-        && !ctx
-            .ending(k, |x| {
-                matches!(
-                    x,
-                    Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
-                )
-            })
-            .is_empty()
+        && !ctx.ending(k, Entry::names_a_body).is_empty()
 }
 
 /// A company name read leftwards to a verb at `verb` (深圳华/创新/能源科技有限公司), or a
@@ -825,12 +818,7 @@ fn company_place_before_verb(ctx: &Context, verb: usize, s: usize) -> Option<usi
             || ctx.is_word(word, |x| matches!(x, Entry::Place(_) | Entry::Generic(_)))
             // (no other body's name in front: 日本制铁公司/收购美国钢铁公司)
             || !ctx
-                .ending(end, |x| {
-                    matches!(
-                        x,
-                        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
-                    )
-                })
+                .ending(end, Entry::names_a_body)
                 .is_empty()
         {
             return None;
@@ -879,14 +867,6 @@ fn clause_opener(ctx: &Context, k: usize) -> bool {
         && ctx.token(k).is_some_and(|(ts, te, t)| {
             ts == k && te == k + 1 && !t.starts_with("nr") && !t.starts_with("ns") && t != "j"
         })
-}
-
-/// Is the entry a known organization or an organization's suffix?
-fn is_body_word(e: &Entry) -> bool {
-    matches!(
-        e,
-        Entry::Org(_) | Entry::OrgSuffix(_) | Entry::PlacedOrgSuffix(_)
-    )
 }
 
 /// Does a place, or a level character standing as a word by itself, end at `k` (not
