@@ -1811,3 +1811,37 @@ fn one_who_welcomes_a_visitor_does_not_make_the_visit() {
     assert_eq!(role_of(visit, "陈耀明"), Some(Role::Host), "{visit:?}");
     assert_ne!(role_of(visit, "邵光辉"), Some(Role::Host), "{visit:?}");
 }
+
+#[test]
+fn a_rate_is_no_lead_and_coming_to_a_meeting_is_attending_it() {
+    // 率 "leads", but 效率 is a rate: those speaking about it do not lead the meeting
+    let e = the(
+        "6月20日，县政协召开专题协商会。会上，政协委员郝建平、尹晓丽围绕提升审批效率作了发言。",
+        EventType::Meeting,
+    );
+    assert_roles(
+        &e,
+        &[
+            ("郝建平", Some(Role::Speaker)),
+            ("尹晓丽", Some(Role::Speaker)),
+        ],
+    );
+    // one who came to the meeting (到会) and listened, then spoke, is a speaker; one
+    // who listened to reports with no other act first chairs
+    let e = the(
+        "6月20日，县政协召开专题协商会。县政协主席秦玉兰主持会议，副县长孟庆华到会听取意见并讲话。",
+        EventType::Meeting,
+    );
+    assert_roles(
+        &e,
+        &[
+            ("秦玉兰", Some(Role::Host)),
+            ("孟庆华", Some(Role::Speaker)),
+        ],
+    );
+    let e = the(
+        "6月20日，县委召开专题会议。县委书记王大明听取全县工作汇报并讲话。",
+        EventType::Meeting,
+    );
+    assert_roles(&e, &[("王大明", Some(Role::Host))]);
+}

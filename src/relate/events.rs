@@ -174,6 +174,17 @@ impl Marks {
                         let describes = t == EventType::Visit && ctx.text.get(h.end) == Some(&'的');
                         m.triggers.push((span, t, weak || describes))
                     }
+                    // A lead cue ending a common noun of jieba's dictionary (效率, 利率:
+                    // 率 "leads") is no cue. (Only leads: the dictionary also has nouns
+                    // such as 时说, in 讨论时说, where the cue is one; and a noun its HMM
+                    // guessed may be a name's end glued on, 贺南洪率.)
+                    Entry::RoleCue(_, CueKind::Lead)
+                        if ctx.token(h.start).is_some_and(|(ts, te, t)| {
+                            ts < h.start
+                                && te >= h.end
+                                && t == "n"
+                                && ctx.is_jieba_word(Span::new(ts, te))
+                        }) => {}
                     Entry::RoleCue(r, q) => m.cues.push((span, r, q)),
                     Entry::DayPart => m.dayparts.push(span),
                     Entry::RelativeDate => m.relatives.push(span),
@@ -1615,6 +1626,14 @@ fn cue_after(
     )
     .first()
     .map_or(next, |&l| l);
+    // (... up to a word joining the listener's next act: 听取意见并讲话 spoke)
+    let heard_until = starting_in(
+        marks.starts(EventWord::Then),
+        |&t| t,
+        Span::new(heard_from, next),
+    )
+    .first()
+    .map_or(next, |&t| t);
     // (in X对Y一行来考察表示欢迎 the cue that is X's, below, is not Y's)
     let xs_cue = i
         .checked_sub(1)
@@ -1684,7 +1703,7 @@ fn cue_after(
     let cues: Vec<&(Span, Role, CueKind)> =
         starting_in(&marks.cues, |c| c.0.start, Span::new(p.end, next))
             .iter()
-            .filter(|c| c.0.end <= next && c.0.start < heard_from)
+            .filter(|c| c.0.end <= next && (c.0.start < heard_from || c.0.start >= heard_until))
             .filter(mine)
             .filter(|c| Some(c.0) != xs_cue)
             // (speech written before 的 describes what was said before: 习近平主席提出的
@@ -1773,9 +1792,13 @@ fn cue_after(
             }
         })
         .chain((subject_of_talks || holds_for).then_some(Role::Host))
-        .max_by_key(|r| r.rank())
-        // with no cue before it, listening to reports is chairing (X听取…工作汇报)
-        .or((heard_from < next).then_some(Role::Host));
+        // with no cue before it, listening to reports is chairing (X听取…工作汇报, and
+        // X听取…汇报并讲话)
+        .chain(
+            (heard_from < next && cues.iter().all(|c| c.0.start >= heard_from))
+                .then_some(Role::Host),
+        )
+        .max_by_key(|r| r.rank());
     // The clauses after its own that name no one go on telling what the person did
     // (X来到A，看望B，并主持召开座谈会: X chaired), up to reported speech: a host's cue
     // there that names no event itself (主持, 率队; not 会见, 考察, which may be another
