@@ -31,6 +31,7 @@ SPECS = {
     "orgs.txt": (2, lambda v: v in KINDS, 2),
     "surnames.txt": (2, lambda v: v.isdigit() and 1 <= int(v) <= 999, 1),
     "foreign_name_chars.txt": (1, None, 1),
+    "dotted_name_chars.txt": (1, None, 1),
     # one-column word lists read by the page layout (ingest/articles.rs)
     "byline_ends.txt": (1, None, 1),
     "datelines.txt": (1, None, 1),
@@ -67,6 +68,7 @@ MUST = {
                  ("国家电网", "company"), ("欧盟", "institution")],
     "surnames.txt": [("王", "1"), ("欧阳", None), ("張", None)],
     "foreign_name_chars.txt": [("斯", None), ("娃", None)],
+    "dotted_name_chars.txt": [("买", None), ("不", None)],
     "byline_ends.txt": [("报道", None), ("摄", None)],
     "datelines.txt": [("本报讯", None), ("讯", None)],
     "credits.txt": [("消息", None)],

@@ -2946,3 +2946,35 @@ fn a_company_trade_name_jieba_guessed_as_a_verb_after_its_province() {
         a.entities
     );
 }
+
+#[test]
+fn uyghur_and_kazakh_names_joined_by_a_dot_keep_every_syllable() {
+    // 不, 合, 买, 满 are in no transliteration of a Western name, but in these
+    for (text, name) in [
+        (
+            "自治州人民政府副州长努尔兰·阿不都满金出席仪式。",
+            "努尔兰·阿不都满金",
+        ),
+        (
+            "自治区人民政府副主席阿不都热合曼·买买提主持会议。",
+            "阿不都热合曼·买买提",
+        ),
+        (
+            "参加座谈的有王立新、阿不来提·吐尔逊、李大伟。",
+            "阿不来提·吐尔逊",
+        ),
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, EntityType::Person, name),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+    // ... only in a name with a dot: 不 does not join a Western name to the word after it
+    let a = analyze("美国总统拜登不会出席。");
+    assert!(has(&a, EntityType::Person, "拜登"), "{:?}", a.entities);
+    // ... nor make a name of a word before a dot (文旅融合·文化消费)
+    let a = analyze("首次设置的文旅融合·文化消费馆开馆。");
+    assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
+}

@@ -506,6 +506,7 @@ const LISTS: &[ListSpec] = &[
 ];
 
 const FOREIGN_CHARS: &str = include_str!("../../dictionaries/foreign_name_chars.txt");
+const DOTTED_CHARS: &str = include_str!("../../dictionaries/dotted_name_chars.txt");
 const LEVEL_CHARS: &str = include_str!("../../dictionaries/level_chars.txt");
 const T2S: &str = include_str!("../../dictionaries/t2s.txt");
 const JIEBA_WORDS: &str = include_str!("../../dictionaries/jieba_words.txt");
@@ -624,6 +625,9 @@ pub struct Lexicon {
     words: Vec<String>,
     /// Characters used in transliterated foreign names.
     pub foreign_chars: HashSet<char>,
+    /// More characters of transliterated names, read only in a name joined by `·`
+    /// (Uyghur and Kazakh names: 阿不都热合曼·买买提).
+    pub dotted_chars: HashSet<char>,
     /// Administrative level characters (市, 县) that stand for "this place".
     pub level_chars: HashSet<char>,
     /// Level words of more than one character that do the same (自治区, 自治州), from
@@ -793,6 +797,10 @@ impl Lexicon {
         if let Some((text, _)) = user_file("foreign_name_chars.txt")? {
             foreign_chars.extend(parse_chars(&text));
         }
+        let mut dotted_chars = parse_chars(DOTTED_CHARS);
+        if let Some((text, _)) = user_file("dotted_name_chars.txt")? {
+            dotted_chars.extend(parse_chars(&text));
+        }
         if let Some((text, _)) = user_file("level_chars.txt")? {
             let (chars, words) = parse_levels(&text);
             level_chars.extend(chars);
@@ -869,6 +877,7 @@ impl Lexicon {
             payloads,
             words,
             foreign_chars,
+            dotted_chars,
             level_chars,
             level_words,
             fold,

@@ -188,6 +188,13 @@ impl<'a> Context<'a> {
             .is_some_and(|c| self.lex.foreign_chars.contains(&c))
     }
 
+    /// Is the char at `i` one that only names joined by `·` use
+    /// (`dotted_name_chars.txt`: 不 of 阿不都热合曼·买买提)?
+    pub fn dotted_name_char_at(&self, i: usize) -> bool {
+        self.char(i)
+            .is_some_and(|c| self.lex.dotted_chars.contains(&c))
+    }
+
     /// Is every char of `s` a transliteration character (米佐塔基斯)?
     pub fn is_transliterated(&self, s: Span) -> bool {
         (s.start..s.end).all(|i| self.transliteration_at(i))

@@ -20,7 +20,7 @@
 
 use super::title::Chains;
 use super::{Candidate, Context, Designation, cand, prio};
-use crate::lexicon::{Entry, PlaceLevel, PlaceSuffix};
+use crate::lexicon::{Entry, Hit, PlaceLevel, PlaceSuffix};
 use crate::model::{EntityType, Mention, Role, Span};
 
 /// Is the surname at `i` only a rare one (rank 999 in `surnames.txt`: 有, 从, 国)?
@@ -626,6 +626,12 @@ fn name_joiner_at(ctx: &Context, k: usize) -> bool {
 /// A run of transliteration characters, its parts joined by `·` or a hyphen (see
 /// `name_joiner_at`), starting at `i`, 2 to 16 chars.
 fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
+    // A name joined by `·` may use the characters of Uyghur and Kazakh names too
+    // (阿不都热合曼·买买提): does a `·` stand inside the run of name characters from `i`?
+    let name_char = |k: usize| ctx.transliteration_at(k) || ctx.dotted_name_char_at(k);
+    let dotted = (i..ctx.len().min(i + 16))
+        .take_while(|&k| name_char(k) || ctx.char(k) == Some('·'))
+        .any(|k| k > i && ctx.char(k) == Some('·') && name_char(k + 1));
     let mut j = i;
     while j < ctx.len() && j - i < 16 {
         let joiner = name_joiner_at(ctx, j);
@@ -637,7 +643,7 @@ fn foreign_at(ctx: &Context, i: usize) -> Option<Span> {
             && ctx
                 .token(j)
                 .is_some_and(|(ts, _, t)| ts == j && t.starts_with("nr"));
-        if joiner || after_dot || ctx.transliteration_at(j) {
+        if joiner || after_dot || ctx.transliteration_at(j) || dotted && name_char(j) {
             // a word that ends names does not end one inside a token jieba read as one
             // (乌其/尔勒: 其) or right after a `·` (穆罕默德·本·萨勒曼)
             if j > i
@@ -996,22 +1002,42 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
         {
             continue;
         }
-        let mut s = i;
-        while s > 0 && ctx.transliteration_at(s - 1) && i - s < 8 {
-            if !ctx
-                .ending(s, |e| {
-                    matches!(
-                        e,
-                        Entry::Title | Entry::Place(_) | Entry::Boundary | Entry::Org(_)
-                    )
-                })
-                .is_empty()
-                && s < i
-            {
-                break;
+        // back over the name's characters, to a title, place, boundary or organization
+        // (a boundary word made of the characters of Uyghur names alone is a syllable
+        // of the name in the wide walk below: 来 of 阿不来提)
+        let back = |name_char: &dyn Fn(usize) -> bool, wide: bool| {
+            let mut s = i;
+            while s > 0 && name_char(s - 1) && i - s < 8 {
+                let stops = |h: &Hit| {
+                    !(wide
+                        && ctx.entries(h).iter().all(|e| *e == Entry::Boundary)
+                        && (h.start..h.end).all(|k| ctx.dotted_name_char_at(k)))
+                };
+                if ctx
+                    .ending(s, |e| {
+                        matches!(
+                            e,
+                            Entry::Title | Entry::Place(_) | Entry::Boundary | Entry::Org(_)
+                        )
+                    })
+                    .iter()
+                    .any(stops)
+                    && s < i
+                {
+                    break;
+                }
+                s -= 1;
             }
-            s -= 1;
-        }
+            s
+        };
+        let s = back(&|k| ctx.transliteration_at(k), false);
+        // ... the characters of Uyghur and Kazakh names too (阿不来提·阿不都热西提), where
+        // a word starts there (文旅融合·文化 has no name 合·文)
+        let wide = back(
+            &|k| ctx.transliteration_at(k) || ctx.dotted_name_char_at(k),
+            true,
+        );
+        let s = if wide < s && ctx.bound(wide) { wide } else { s };
         if s < i
             && let Some(n) = foreign_at(ctx, s)
             && n.end > i + 1
