@@ -2978,3 +2978,11 @@ fn uyghur_and_kazakh_names_joined_by_a_dot_keep_every_syllable() {
     let a = analyze("首次设置的文旅融合·文化消费馆开馆。");
     assert!(texts(&a, EntityType::Person).is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_body_named_for_what_it_does_with_a_verbal_noun_field() {
+    // 投资 is a verbal noun, 促进 a verb: the name says what the centre does
+    let a = analyze("县投资促进中心主任田波介绍了我县投资环境。");
+    let want = ("田波".into(), "主任".into(), Some("县投资促进中心".into()));
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+}

@@ -994,11 +994,11 @@ fn abbreviated_verb(ctx: &Context, i: usize, s: usize) -> bool {
 /// 武汉市/住房/保障/管理中心, 北京市/住房贷款/担保/中心), not a verb of the sentence.
 /// Where the name starts (the place's start, or the level character's), if so.
 ///
-/// The field is a noun of two or more that is no body itself (县/政府/支持/服务中心 is a
-/// sentence), at most one word stands between the verb and the suffix, and the place
-/// opens the name on a word boundary with no verb or preposition in front (在/青岛/
-/// 建设/上合/示范区 and 支持/深圳/河套/设立/研究院 are sentences; 市民和 holds no 民和),
-/// unless a post follows the name (…管理中心主任).
+/// The field is a noun or a verbal noun (县/投资/促进/中心) of two or more that is no
+/// body itself (县/政府/支持/服务中心 is a sentence), at most one word stands between
+/// the verb and the suffix, and the place opens the name on a word boundary with no
+/// verb or preposition in front (在/青岛/建设/上合/示范区 and 支持/深圳/河套/设立/研究院
+/// are sentences; 市民和 holds no 民和), unless a post follows the name (…管理中心主任).
 fn verb_of_a_field(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize> {
     let (ts, te, tag) = ctx.token(i - 1)?;
     // (room for a field of two and a place or level character in front)
@@ -1012,7 +1012,7 @@ fn verb_of_a_field(ctx: &Context, i: usize, s: usize, e: usize) -> Option<usize>
     let (ps, pe, pt) = ctx.token(ts - 1)?;
     let field = pe == ts
         && pe - ps >= 2
-        && matches!(&*pt, "n" | "nz")
+        && matches!(&*pt, "n" | "nz" | "vn")
         && ctx
             .ending(pe, |x| {
                 matches!(
