@@ -6,6 +6,7 @@
   report, 2019-2020 editions; approximate where neighbouring ranks swap between years).
 * BAIJIAXING: the text of the 百家姓 (Song dynasty, public domain), single and compound
   surnames, plus a few common modern surnames it lacks (付, 肖, 覃 ...).
+* JAPANESE: Japanese surnames of two characters as Chinese news writes them (rank 999).
 * TRADITIONAL: Traditional-script forms whose shape differs; they take the rank of
   their Simplified form.
 
@@ -51,6 +52,26 @@ BAIJIAXING_COMPOUND = """
 
 # Common modern surnames that the 百家姓 lacks.
 MODERN = "付 肖 覃 兰 冼 麦 粟 栗 揭 敬 邝 谌 苑 邸 银 练 植 蓝 佘 庹 禤 冶 旷 阮 伞 母 承 仝 楼 隋 苟 铁 信 芦 迟 战 檀 亓".split()
+
+# Japanese surnames of two characters, as Chinese news writes them (岸田文雄, 角田悠纪):
+# the commonest, and those of Japanese public figures. Rank 999, so a name with one is
+# read only where the slot says "name" (after a post: 市长角田悠纪). Left out: surnames
+# that are everyday Chinese words or place names (清水, 中山, 福岛, 千叶, 高市, 小林).
+JAPANESE = """
+田中 山本 佐藤 铃木 高桥 渡边 伊藤 中村 加藤 吉田 山田 山口 松本 井上 木村 山崎 池田 桥本
+阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田
+西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 上田 和田 森田 岸田 石破 安倍 野田 鸠山 角田
+河野 新田 麻生 茂木 小池 玉城 二阶 宫泽 细川 小泽 小渊 森山 岩屋 上川 志位 稻田 浜田 西田
+横山 内田 樋口 宫本 菅野 村田 北村 吉川 矢野 望月 菅原 桑原 服部 野口 松井 丸山 大塚 平井
+""".split()
+
+# Their Traditional-script forms, where the shape differs.
+TRADITIONAL_JAPANESE = {
+    "铃木": "鈴木", "高桥": "高橋", "渡边": "渡邊", "中岛": "中島", "冈田": "岡田",
+    "后藤": "後藤", "远藤": "遠藤", "斋藤": "齋藤", "冈本": "岡本", "鸠山": "鳩山",
+    "河野": "河野", "二阶": "二階", "宫泽": "宮澤", "小泽": "小澤", "小渊": "小淵",
+    "浜田": "濱田", "宫本": "宮本", "吉川": "吉川", "桥本": "橋本", "麻生": "麻生",
+}
 
 # Surnames of the 百家姓 left out: in news text the character is nearly always the word
 # (有 "there is": 有大到暴雪, 有关部门), and a name with it is too rare to pay for that.
@@ -105,9 +126,10 @@ def main():
         assert s not in rank, f"duplicate in RANKED: {s}"
         rank[s] = i
     single = [ch for group in BAIJIAXING_SINGLE.split() for ch in group]
-    for s in single + MODERN + BAIJIAXING_COMPOUND.split():
+    for s in single + MODERN + BAIJIAXING_COMPOUND.split() + JAPANESE:
         rank.setdefault(s, 999)
-    for simp, trad in list(TRADITIONAL.items()) + list(TRADITIONAL_COMPOUND.items()):
+    traditional = TRADITIONAL | TRADITIONAL_COMPOUND | TRADITIONAL_JAPANESE
+    for simp, trad in traditional.items():
         if trad != simp and simp in rank:
             rank.setdefault(trad, rank[simp])
 
@@ -123,7 +145,8 @@ def main():
         "# surnames.txt -- Chinese surnames for guanxi",
         "# format: surname<TAB>rank ; rank 1 = most common; the ~100 most common have their",
         "#   rank, all others 999. Traditional-script forms carry the rank of the Simplified",
-        "#   form. Compound surnames (欧阳, 司马 ...) are included.",
+        "#   form. Compound surnames (欧阳, 司马 ...) are included, and Japanese surnames of",
+        "#   two characters as Chinese news writes them (岸田, 角田), all 999.",
         "# sources: public facts written by hand: the order of the Ministry of Public Security",
         "#   yearly surname rankings (2019-2020; approximate for neighbouring ranks) and the",
         "#   百家姓 (Song dynasty text, public domain), plus common modern surnames it lacks.",

@@ -2986,3 +2986,19 @@ fn a_body_named_for_what_it_does_with_a_verbal_noun_field() {
     let want = ("田波".into(), "主任".into(), Some("县投资促进中心".into()));
     assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
 }
+
+#[test]
+fn a_japanese_official_after_a_post_is_a_name() {
+    // 角田 and 新田 are Japanese surnames; jieba knows neither name
+    for (text, name) in [
+        ("高冈市市长角田悠纪表示，愿加强两市合作。", "角田悠纪"),
+        ("日本富山县知事新田八朗会见了代表团。", "新田八朗"),
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, EntityType::Person, name),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}
