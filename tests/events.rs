@@ -1845,3 +1845,13 @@ fn a_rate_is_no_lead_and_coming_to_a_meeting_is_attending_it() {
     );
     assert_roles(&e, &[("王大明", Some(Role::Host))]);
 }
+
+#[test]
+fn an_award_given_by_unnamed_leaders_is_a_moment_of_the_meeting() {
+    // 颁奖 names no one; those who speak after it speak at the commendation meeting
+    let text = "1月18日，全县表彰大会召开。县委书记顾卫东出席会议并讲话。县领导为受表彰的先进个人代表颁奖。城关镇党委书记史俊峰作典型发言。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "史俊峰"), Some(Role::Speaker), "{ev:?}");
+    assert!(ev.iter().all(|e| e.etype != EventType::Ceremony), "{ev:?}");
+}

@@ -1313,7 +1313,20 @@ pub fn events(
                 if d.place.is_none() {
                     d.place = place_in(sent, &orgs_places, &marks);
                 }
-                current = Some(k);
+                // (a ceremony inside the article's meeting, written as an act, 颁奖, in
+                // a sentence that names no one, 县领导为先进个人颁奖, is a moment of the
+                // meeting: the sentences after it go on telling the meeting)
+                let moment = in_sent.is_empty()
+                    && drafts[k].etype == EventType::Ceremony
+                    && ctx.token(tspan.start).is_some_and(|(ts, te, t)| {
+                        ts == tspan.start && te == tspan.end && t.starts_with('v')
+                    })
+                    && current.is_some_and(|c| {
+                        c != k && c >= first_of_article && drafts[c].etype == EventType::Meeting
+                    });
+                if !moment {
+                    current = Some(k);
+                }
                 if !last_named.contains(&k) {
                     last_named.push(k);
                 }
