@@ -1855,3 +1855,22 @@ fn an_award_given_by_unnamed_leaders_is_a_moment_of_the_meeting() {
     assert_eq!(role_of(meeting, "史俊峰"), Some(Role::Speaker), "{ev:?}");
     assert!(ev.iter().all(|e| e.etype != EventType::Ceremony), "{ev:?}");
 }
+
+#[test]
+fn the_host_who_meets_a_group_of_visitors_does_not_lead_their_visit() {
+    // 客商一行 is the visitors' group: the county head who met it leads no group, and
+    // the visitors' leader is received at the meeting
+    let text = "3月28日，某电子有限公司董事长汪明远一行来我县考察。县长钟海平会见了客商一行，副县长钱丽陪同考察。";
+    let ev = events_of(text, None);
+    let visit = first_of(&ev, EventType::Visit);
+    assert_eq!(role_of(visit, "汪明远"), Some(Role::Host), "{visit:?}");
+    assert_ne!(role_of(visit, "钟海平"), Some(Role::Host), "{visit:?}");
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_roles(
+        meeting,
+        &[
+            ("钟海平", Some(Role::Host)),
+            ("汪明远", Some(Role::Attendee)),
+        ],
+    );
+}

@@ -193,6 +193,15 @@ impl Marks {
                 }
             }
         }
+        // The group closing a delegation's name (客商一行, 考察团一行) is the delegation,
+        // led by no one named before it (县长X会见了客商一行: X leads no group).
+        let delegations = &m.spans[EventWord::Delegation as usize];
+        m.cues.retain(|c| {
+            c.2 != CueKind::Group
+                || !delegations
+                    .iter()
+                    .any(|d| d.start < c.0.start && d.end >= c.0.end)
+        });
         // Keep only triggers no longer trigger contains (签约仪式, not 签约 and 仪式):
         // sorted by start, longest first, a trigger is inside another when an earlier
         // one reaches as far.
