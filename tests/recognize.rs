@@ -3002,3 +3002,23 @@ fn a_japanese_official_after_a_post_is_a_name() {
         );
     }
 }
+
+#[test]
+fn a_name_after_a_post_that_jieba_reads_as_a_place_or_a_word() {
+    // 于洋 is a place of jieba's dictionary, 甘露 a word ("sweet dew"): after a post,
+    // before a comma or a cue of attending, each is a name
+    for (text, name) in [
+        (
+            "市人民医院党委书记于洋，院长翁建平带领专家到镇里义诊。",
+            "于洋",
+        ),
+        ("区农业农村局局长甘露等陪同调研。", "甘露"),
+    ] {
+        let a = analyze(text);
+        assert!(
+            has(&a, EntityType::Person, name),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}

@@ -555,7 +555,8 @@ fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
 }
 
 /// A name right after a title that is spelled like a city or county of two characters
-/// (省政协主席黄山、副主席许可: 黄山 is also a city): a surname opening it, and a list
+/// (省政协主席黄山、副主席许可: 黄山 is also a city), or like a place of jieba's
+/// dictionary (于洋): a surname opening it, and a list
 /// mark, a comma or a role cue (陪同, 出席) right after it, where a place would not
 /// stand after a post. Any surname of `surnames.txt`, not only the common ones: the
 /// slot itself says "name" (局长宁波陪同, 主任委员钟山、).
@@ -563,13 +564,21 @@ fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
     if !common_surname_at(ctx, i, RARE_SURNAME) {
         return None;
     }
-    let span = ctx
+    let place = ctx
         .starting(i, |e| {
             matches!(e, Entry::Place(l) if !matches!(l, PlaceLevel::Country | PlaceLevel::Province))
         })
         .into_iter()
         .find(|h| h.end == i + 2)
-        .map(|h| Span::new(h.start, h.end))?;
+        .map(|h| Span::new(h.start, h.end));
+    // ... or one jieba's dictionary lists as a place, no place of ours (党委书记于洋，)
+    let jiebas = || {
+        ctx.token(i)
+            .filter(|(ts, te, t)| *ts == i && *te == i + 2 && &**t == "ns")
+            .map(|_| Span::new(i, i + 2))
+            .filter(|s| ctx.is_jieba_word(*s))
+    };
+    let span = place.or_else(jiebas)?;
     (in_name_slot(ctx, span.end) && ctx.bound(span.end)).then_some(span)
 }
 
@@ -585,21 +594,31 @@ fn in_name_slot(ctx: &Context, k: usize) -> bool {
 /// A name right after a title that jieba reads as an ordinary word of two, a common
 /// adjective, verb or noun (市政协主席高兴列席会议: 高兴 "glad"; 县长张扬出席: 张扬 "to
 /// publicize"): a common surname opening it, jieba's token exactly the two characters,
-/// and right after it a cue of attending (出席, 陪同). Not an adverb, pronoun, numeral or
+/// and right after it a cue of attending (出席, 陪同), or 等 and that cue, when any
+/// surname will do (局长甘露等陪同: 甘露 "sweet dew"). Not an adverb, pronoun, numeral or
 /// other function word, which do stand there (书记亲自主持, 市长一同出席), nor before a
 /// cue of speaking or a comma, where an adjective or a noun does (总书记郑重宣布,
 /// 常委会的五年任期，).
 fn word_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
-    if !common_surname_at(ctx, i, COMMON_SURNAME_RANK) {
+    let (ts, te, tag) = ctx.token(i)?;
+    // (等 "and others" before the cue says the slot holds people: any surname then,
+    // 局长甘露等陪同)
+    let others = ctx.char(te) == Some('等');
+    let surname = if others {
+        surname_at(ctx, i) == Some(1)
+    } else {
+        common_surname_at(ctx, i, COMMON_SURNAME_RANK)
+    };
+    if !surname {
         return None;
     }
-    let (ts, te, tag) = ctx.token(i)?;
     let content = ["a", "b", "v", "n", "vn", "an", "nz"].contains(&tag.as_str());
     // (the cue a word of its own, or the start of a set phrase jieba reads whole:
     // 出席会议/l)
-    let phrase_at = || ctx.token(te).is_some_and(|(a, _, t)| a == te && &*t == "l");
+    let at = if others { te + 1 } else { te };
+    let phrase_at = || ctx.token(at).is_some_and(|(a, _, t)| a == at && &*t == "l");
     let attends = ctx
-        .starting(te, |e| matches!(e, Entry::RoleCue(Role::Attendee, _)))
+        .starting(at, |e| matches!(e, Entry::RoleCue(Role::Attendee, _)))
         .iter()
         .any(|c| ctx.bound(c.end) || phrase_at());
     (ts == i && te == i + 2 && content && attends && ctx.bound(te)).then(|| Span::new(ts, te))
