@@ -3022,3 +3022,18 @@ fn a_name_after_a_post_that_jieba_reads_as_a_place_or_a_word() {
         );
     }
 }
+
+#[test]
+fn an_organization_does_not_take_in_the_term_or_the_invitation_before_it() {
+    // jieba glued 县十 and read 八届人大常委会 whole: the term is no part of the name
+    let a = analyze("6月28日，县十八届人大常委会召开第二十一次会议。");
+    assert!(
+        !has(&a, EntityType::Org, "八届人大常委会"),
+        "{:?}",
+        a.entities
+    );
+    assert!(has(&a, EntityType::Org, "人大常委会"), "{:?}", a.entities);
+    // 特邀 ("specially invited", tagged a name by jieba) does not open the school's name
+    let a = analyze("特邀省委党校教授韦东明作专题辅导报告。");
+    assert!(has(&a, EntityType::Org, "省委党校"), "{:?}", a.entities);
+}

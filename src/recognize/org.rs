@@ -431,6 +431,14 @@ pub fn by_suffix(ctx: &Context, s: usize, e: usize) -> Option<Span> {
     {
         i += 1;
     }
+    // ... nor into the term a body is counted by, a numeral and 届, that jieba glued on
+    // (县十/八届人大常委会: the name starts after 届, as in 市十五届/人大常委会)
+    if let Some(k) = (i..s).find(|&k| ctx.text[k] == '届')
+        && k > i
+        && ctx.text[i..k].iter().all(|c| ORDINAL_DIGITS.contains(*c))
+    {
+        i = k + 1;
+    }
     let name_len = s - i;
     let suffix_len = e - s;
     // a level char after a number stands for several places (两市政府), no one body
