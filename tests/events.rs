@@ -1874,3 +1874,18 @@ fn the_host_who_meets_a_group_of_visitors_does_not_lead_their_visit() {
         ],
     );
 }
+
+#[test]
+fn what_is_told_during_the_meeting_is_not_told_of_a_visit_before_it() {
+    // 会上 says the speakers spoke at the meeting, not at the tour told just before
+    let text = "8月7日，全市城市更新现场推进会召开。市委书记黎明主持会议并讲话。与会人员先后观摩了西城区的城市更新项目。会上，西城区区长朱慧作交流发言。";
+    let ev = events_of(text, None);
+    let meeting = first_of(&ev, EventType::Meeting);
+    assert_eq!(role_of(meeting, "朱慧"), Some(Role::Speaker), "{ev:?}");
+    assert!(
+        ev.iter()
+            .filter(|e| e.etype == EventType::Visit)
+            .all(|e| role_of(e, "朱慧").is_none()),
+        "{ev:?}"
+    );
+}

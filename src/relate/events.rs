@@ -909,6 +909,7 @@ pub fn events(
             // A sentence opening with 会上 tells what happened at the article's last
             // meeting: its names took part in it, in the roles their cues give
             // (会上，县委书记何斌与…签订了目标责任书).
+            let mut during = false;
             if marks.starts_at(EventWord::During, first)
                 && let Some(k) = drafts[first_of_article..]
                     .iter()
@@ -920,6 +921,11 @@ pub fn events(
                     .map(|(n, r)| (n.clone(), r.unwrap_or(Role::Attendee)))
                     .collect();
                 add_participants(&mut drafts[first_of_article + k], parts);
+                during = true;
+                // (and the sentences after it go on telling the meeting)
+                if trigs.is_empty() {
+                    current = Some(first_of_article + k);
+                }
             }
             // Names right before 参会 (a list too: A、B参会) attend the article's last
             // meeting, whatever the sentence goes on to (X参会并陪同调研); a sentence
@@ -953,8 +959,9 @@ pub fn events(
             if trigs.is_empty() {
                 // A sentence without a trigger: persons with a role cue join the
                 // current event, unless it opens by saying it tells what happened
-                // beside it (会后, X带领…来到…: not at the meeting).
-                if marks.starts_at(EventWord::Aside, first) {
+                // beside it (会后, X带领…来到…: not at the meeting), or at the meeting
+                // (会上, above: not at a visit told since, 观摩了…项目。会上，X发言).
+                if marks.starts_at(EventWord::Aside, first) || during {
                     continue;
                 }
                 match current {
