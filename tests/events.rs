@@ -1889,3 +1889,15 @@ fn what_is_told_during_the_meeting_is_not_told_of_a_visit_before_it() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn one_who_lays_out_the_next_tasks_speaks() {
+    let e = the(
+        "8月7日，全市城市更新现场推进会召开。市委书记黎明主持会议并讲话。市长钟国华对下一步工作作出部署。",
+        EventType::Meeting,
+    );
+    assert_roles(
+        &e,
+        &[("黎明", Some(Role::Host)), ("钟国华", Some(Role::Speaker))],
+    );
+}
