@@ -3037,3 +3037,10 @@ fn an_organization_does_not_take_in_the_term_or_the_invitation_before_it() {
     let a = analyze("特邀省委党校教授韦东明作专题辅导报告。");
     assert!(has(&a, EntityType::Org, "省委党校"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_surname_of_two_is_not_cut_by_a_place_across_it() {
+    // 阳新 is a county, read across 欧阳 and the given name 新
+    let a = analyze("县委常委汤晓燕、欧阳新、雷振东等出席会议。");
+    assert!(has(&a, EntityType::Person, "欧阳新"), "{:?}", a.entities);
+}

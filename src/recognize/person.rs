@@ -200,6 +200,8 @@ fn plausible(ctx: &Context, span: Span) -> bool {
                 // a long transliterated name may end in a short foreign place (阿尔巴尼斯:
                 // 尼斯)
                 || (transliterated && span.len() >= 3 && h.start > span.start)
+                // a place straddling a surname of two and the given name (欧阳新: 阳新)
+                || (h.start > span.start && h.start < given)
                 || (h.start == given
                     && given > span.start
                     && h.end - h.start <= 2
