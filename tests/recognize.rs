@@ -3044,3 +3044,11 @@ fn a_surname_of_two_is_not_cut_by_a_place_across_it() {
     let a = analyze("县委常委汤晓燕、欧阳新、雷振东等出席会议。");
     assert!(has(&a, EntityType::Person, "欧阳新"), "{:?}", a.entities);
 }
+
+#[test]
+fn one_appointed_as_a_post_holds_it() {
+    // 任命X为Y局长: jieba read 为 alone; the name before it holds the post
+    let a = analyze("会议表决通过了人事任免事项，任命卢晓峰为县教育局局长。");
+    let want = ("卢晓峰".into(), "局长".into(), Some("县教育局".into()));
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+}

@@ -851,9 +851,23 @@ pub fn candidates(ctx: &Context, chains: &Chains) -> (Vec<Candidate>, Vec<Design
             }
             continue;
         }
-        // before the chain: 李强总理, 曹升灵副市长
+        // before the chain: 李强总理, 曹升灵副市长; or before 为 "as" and the chain,
+        // where jieba read 为 alone (任命卢晓峰为县教育局局长)
+        let before = if ch.start >= 3
+            && ctx.char(ch.start - 1) == Some('为')
+            && ctx
+                .token(ch.start - 1)
+                .is_some_and(|(ts, te, t)| ts + 1 == te && t.starts_with('p'))
+            && ctx
+                .token(ch.start - 2)
+                .is_some_and(|(_, te, t)| te + 1 == ch.start && t.starts_with("nr"))
+        {
+            ch.start - 1
+        } else {
+            ch.start
+        };
         if ch.start >= 2
-            && let Some(n) = name_before(ctx, ch.start, true)
+            && let Some(n) = name_before(ctx, before, true)
         {
             out.push(cand(
                 EntityType::Person,
