@@ -3052,3 +3052,16 @@ fn one_appointed_as_a_post_holds_it() {
     let want = ("卢晓峰".into(), "局长".into(), Some("县教育局".into()));
     assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
 }
+
+#[test]
+fn a_name_found_once_is_found_again_after_a_word_jieba_glued_to_it() {
+    // jieba reads 同米/舒斯京: the name the article gave whole is still the name
+    let a = analyze("俄罗斯总理米舒斯京出席。李强在莫斯科同米舒斯京共同主持会晤。");
+    let n = a
+        .entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Person && e.text == "米舒斯京")
+        .count();
+    assert_eq!(n, 2, "{:?}", a.entities);
+    assert!(!has(&a, EntityType::Person, "舒斯京"), "{:?}", a.entities);
+}

@@ -1322,7 +1322,12 @@ pub fn repeats(ctx: &Context, found: &[Mention]) -> Vec<Candidate> {
         .into_iter()
         .filter(|&(k, i)| {
             let n = names[k].len();
-            let start_ok = i == 0 || ctx.bound(i) || !ctx.is_han_at(i - 1);
+            // (or after a one-character word names never run into, that jieba glued
+            // to the name's start: 同米/舒斯京, 为克/韦尔)
+            let start_ok = i == 0
+                || ctx.bound(i)
+                || !ctx.is_han_at(i - 1)
+                || n >= 3 && boundary_char(ctx, i - 1);
             let end_ok = i + n == ctx.len() || ctx.bound(i + n) || stops_name(ctx, i + n);
             start_ok && end_ok
         })
