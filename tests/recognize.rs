@@ -3065,3 +3065,16 @@ fn a_name_found_once_is_found_again_after_a_word_jieba_glued_to_it() {
     assert_eq!(n, 2, "{:?}", a.entities);
     assert!(!has(&a, EntityType::Person, "舒斯京"), "{:?}", a.entities);
 }
+
+#[test]
+fn posts_of_a_law_firm_and_a_representative_office() {
+    let a = analyze("市政协委员、恒泰律师事务所主任律师左文华等6名委员先后发言。");
+    let want = (
+        "左文华".into(),
+        "主任律师".into(),
+        Some("恒泰律师事务所".into()),
+    );
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+    let a = analyze("某公司驻湖北代表处首席代表沈浩出席。");
+    assert!(has(&a, EntityType::Title, "首席代表"), "{:?}", a.entities);
+}
