@@ -3078,3 +3078,12 @@ fn posts_of_a_law_firm_and_a_representative_office() {
     let a = analyze("某公司驻湖北代表处首席代表沈浩出席。");
     assert!(has(&a, EntityType::Title, "首席代表"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_post_does_not_start_inside_a_units_name() {
+    // 支书 is a post, but here it runs across 党总支/书记: the village's branch and 书记
+    let a = analyze("在大柳村，包国平与村党总支书记尚红军亲切交谈。");
+    let want = ("尚红军".into(), "书记".into(), Some("村党总支".into()));
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+    assert!(!has(&a, EntityType::Title, "支书"), "{:?}", a.entities);
+}

@@ -239,6 +239,15 @@ fn core_titles(ctx: &Context, places: &Near) -> Vec<Span> {
                 continue;
             }
         }
+        // a post that starts inside a unit's name is none (支书 across 党总支/书记: the
+        // unit and 书记 are read instead)
+        if ctx
+            .ending(s.start + 1, |e| matches!(e, Entry::TitleUnit))
+            .iter()
+            .any(|u| u.start < s.start && u.end > s.start && u.end < s.end)
+        {
+            continue;
+        }
         if (s.start + 1..s.end).any(|k| {
             places
                 .starting(k)
