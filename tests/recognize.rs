@@ -3087,3 +3087,11 @@ fn a_post_does_not_start_inside_a_units_name() {
     assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
     assert!(!has(&a, EntityType::Title, "支书"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_sports_centre_where_an_event_is_held_is_a_place() {
+    let p = places("9月20日晚，第十届县运动会在县体育中心开幕。");
+    assert!(p.contains(&"县体育中心".to_string()), "{p:?}");
+    let p = places("开幕式在国家体育场举行。");
+    assert!(p.contains(&"国家体育场".to_string()), "{p:?}");
+}
