@@ -558,9 +558,8 @@ fn function_word_surname_at(ctx: &Context, i: usize) -> Option<Span> {
 
 /// A name right after a title that is spelled like a city or county of two characters
 /// (省政协主席黄山、副主席许可: 黄山 is also a city), or like a place of jieba's
-/// dictionary (于洋): a surname opening it, and a list
-/// mark, a comma or a role cue (陪同, 出席) right after it, where a place would not
-/// stand after a post. Any surname of `surnames.txt`, not only the common ones: the
+/// dictionary (于洋): a surname opening it, and a list mark, a comma or a role cue
+/// (陪同, 出席) right after it, where a place would not stand after a post. Any surname of `surnames.txt`, not only the common ones: the
 /// slot itself says "name" (局长宁波陪同, 主任委员钟山、).
 fn place_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
     if !common_surname_at(ctx, i, RARE_SURNAME) {

@@ -16,7 +16,10 @@
 //!    trigger takes part in the article's current event when a role cue
 //!    (`role_cues.txt`) follows the name in its clause (`曹升灵指出`, `李国珍一行`), or
 //!    follows a pronoun opening the next clause when the name opens its own and no one
-//!    else is named there (`唐志远对工作给予肯定，他指出`).
+//!    else is named there (`唐志远对工作给予肯定，他指出`). A sentence opening with
+//!    `会上` tells the article's last meeting and makes it the current event; a
+//!    ceremony written as an act in a sentence naming no one (`县领导为…颁奖`) leaves
+//!    the meeting current.
 //!    Reporters never take part.
 //! 4. The role is the strongest cue written after the name in its clause (host, then
 //!    speaker, then attendee); the subject of a visit or a received guest's host is
