@@ -3095,3 +3095,18 @@ fn a_sports_centre_where_an_event_is_held_is_a_place() {
     let p = places("开幕式在国家体育场举行。");
     assert!(p.contains(&"国家体育场".to_string()), "{p:?}");
 }
+
+#[test]
+fn an_engineering_bureau_of_a_construction_group_is_an_organization() {
+    // 中建八局 and 中铁十四局 stand alone: the post after them is the post
+    let a = analyze("中建八局党委常委、副总经理邱东平出席签约仪式。");
+    let want = ("邱东平".into(), "党委常委".into(), Some("中建八局".into()));
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+    let a = analyze("中铁十四局副总经理邱东平出席。");
+    let want = (
+        "邱东平".into(),
+        "副总经理".into(),
+        Some("中铁十四局".into()),
+    );
+    assert!(holds_with_org(&a).contains(&want), "{:?}", a.holds);
+}
