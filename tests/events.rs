@@ -1901,3 +1901,12 @@ fn one_who_lays_out_the_next_tasks_speaks() {
         &[("黎明", Some(Role::Host)), ("钟国华", Some(Role::Speaker))],
     );
 }
+
+#[test]
+fn one_who_opens_a_course_with_a_rallying_speech_speaks() {
+    let e = the(
+        "7月8日，全市组工干部能力提升培训班在市委党校开班。市委常委、组织部部长关晓东作开班动员。",
+        EventType::Meeting,
+    );
+    assert_roles(&e, &[("关晓东", Some(Role::Speaker))]);
+}
