@@ -601,9 +601,11 @@ fn in_name_slot(ctx: &Context, k: usize) -> bool {
 /// cue of speaking or a comma, where an adjective or a noun does (总书记郑重宣布,
 /// 常委会的五年任期，).
 fn word_spelled_name_at(ctx: &Context, i: usize) -> Option<Span> {
+    // (the cheap dictionary test first: this runs after every post)
+    surname_at(ctx, i)?;
     let (ts, te, tag) = ctx.token(i)?;
-    // (等 "and others" before the cue says the slot holds people: any surname then,
-    // 局长甘露等陪同)
+    // (等 "and others" before the cue says the slot holds people: any surname of one
+    // then, 局长甘露等陪同; else a common one)
     let others = ctx.char(te) == Some('等');
     let surname = if others {
         surname_at(ctx, i) == Some(1)
